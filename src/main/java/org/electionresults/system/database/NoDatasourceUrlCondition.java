@@ -1,0 +1,16 @@
+package org.electionresults.system.database;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/** Matches when no external database is configured with {@code spring.datasource.url}. */
+class NoDatasourceUrlCondition implements Condition {
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.electionresults.system.security;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AppUserDetailsService implements UserDetailsService {
+
+	private final AppUserRepository users;
+
+	AppUserDetailsService(AppUserRepository users) {
+		this.users = users;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		AppUser user = this.users.findByUsername(username)
+			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+		return User.withUsername(user.getUsername()).password(user.getPasswordHash()).roles(user.getRole()).build();
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.electionresults.system.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Public pages are readable by anyone; only administrators change data: {@code /admin/**} through
+ * form login (with CSRF), {@code /api/admin/**} through HTTP Basic for automation.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/admin/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(AdminAccountInitializer.ADMIN_ROLE))
+			.httpBasic(withDefaults())
+			// Stateless Basic authentication: no cookie, so no CSRF to defend against.
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return headers(http).build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain site(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+			.hasRole(AdminAccountInitializer.ADMIN_ROLE)
+			.anyRequest()
+			.permitAll())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin/uploads").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/"));
+		return headers(http).build();
+	}
+
+	private static HttpSecurity headers(HttpSecurity http) throws Exception {
+		return http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frame) -> frame.deny()));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}
