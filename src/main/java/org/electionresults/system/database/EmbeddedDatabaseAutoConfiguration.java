@@ -40,6 +40,10 @@ public class EmbeddedDatabaseAutoConfiguration {
 			.setCleanDataDirectory(false)
 			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "60")
+			// zonky turns these off for throw-away test servers; this one keeps election data.
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
 			.start();
 		logger.info("Database: embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
 		return postgres;
