@@ -9,8 +9,9 @@ public enum FirstRoundOutcome {
 	WON_MAJORITY,
 
 	/**
-	 * The leader has at least 40 % of the valid votes and leads the runner-up by at least 10
-	 * percentage points: {@code 10·a ≥ 4·V} and {@code 10·(a − b) ≥ V}, without a majority.
+	 * The leader has at least 40 % of the valid votes and leads the runner-up by at least
+	 * 10 percentage points: {@code 10·a ≥ 4·V} and {@code 10·(a − b) ≥ V}, without a
+	 * majority.
 	 */
 	WON_LEAD,
 

@@ -7,28 +7,32 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The presidential first round (Constitution, art. 166): a ticket is elected with more than half of
- * the valid votes, or with at least 40 % of them and a lead of at least 10 percentage points over
- * the second; otherwise the two tickets with most votes go to a runoff.
+ * The presidential first round (Constitution, art. 166): a ticket is elected with more
+ * than half of the valid votes, or with at least 40 % of them and a lead of at least 10
+ * percentage points over the second; otherwise the two tickets with most votes go to a
+ * runoff.
  * <p>
- * With V valid votes, a for the leader and b for the runner-up, in exact integer arithmetic:
+ * With V valid votes, a for the leader and b for the runner-up, in exact integer
+ * arithmetic:
  * <ul>
  * <li>majority: {@code 2·a > V};</li>
  * <li>40 + 10: {@code 10·a ≥ 4·V} and {@code 10·(a − b) ≥ V}.</li>
  * </ul>
- * A tie for first is never a win: the lead is 0, below 10 points whenever V > 0. Blank and null
- * votes, and votes for withdrawn parties, are not valid votes and must not be passed in.
+ * A tie for first is never a win: the lead is 0, below 10 points whenever V > 0. Blank
+ * and null votes, and votes for withdrawn parties, are not valid votes and must not be
+ * passed in.
  * <p>
- * Vote maps are keyed by ticket (party) code and must list every running ticket, also those with
- * no vote yet, because {@link #assess} lets the uncounted voters vote for any of them. The
- * arithmetic is exact as long as the valid votes plus the uncounted voters stay within
- * {@link #MAX_VOTES}.
+ * Vote maps are keyed by ticket (party) code and must list every running ticket, also
+ * those with no vote yet, because {@link #assess} lets the uncounted voters vote for any
+ * of them. The arithmetic is exact as long as the valid votes plus the uncounted voters
+ * stay within {@link #MAX_VOTES}.
  */
 public final class FirstRoundRule {
 
 	/**
-	 * The largest number of votes, counted and uncounted together, the rule accepts: far above any
-	 * electorate, and small enough that no product it forms overflows a {@code long}.
+	 * The largest number of votes, counted and uncounted together, the rule accepts: far
+	 * above any electorate, and small enough that no product it forms overflows a
+	 * {@code long}.
 	 */
 	public static final long MAX_VOTES = 100_000_000_000_000L;
 
@@ -64,37 +68,39 @@ public final class FirstRoundRule {
 	}
 
 	/**
-	 * The verdict on a partial count, and whether it is decided: whether no way of voting of the R
-	 * registered voters of the mesas not yet counted can change the outcome and the winner, or the
-	 * outcome and the two runoff tickets. Each uncounted voter may vote validly for any ticket, vote
-	 * blank or null, or stay away; so the final count gives each ticket {@code c + x} votes with
-	 * {@code x ≥ 0} and V grows by the sum of the x, at most R.
+	 * The verdict on a partial count, and whether it is decided: whether no way of voting
+	 * of the R registered voters of the mesas not yet counted can change the outcome and
+	 * the winner, or the outcome and the two runoff tickets. Each uncounted voter may
+	 * vote validly for any ticket, vote blank or null, or stay away; so the final count
+	 * gives each ticket {@code c + x} votes with {@code x ≥ 0} and V grows by the sum of
+	 * the x, at most R.
 	 * <p>
-	 * Every condition below is linear in the x: a vote for a ticket only helps that ticket's
-	 * conditions and only hurts its rivals', and blank votes or abstention change nothing. So the
-	 * worst case of each condition is one of the extremes "all R to one ticket", and testing those
-	 * extremes is exact:
+	 * Every condition below is linear in the x: a vote for a ticket only helps that
+	 * ticket's conditions and only hurts its rivals', and blank votes or abstention
+	 * change nothing. So the worst case of each condition is one of the extremes "all R
+	 * to one ticket", and testing those extremes is exact:
 	 * <ul>
 	 * <li>{@link FirstRoundCertainty#COUNT_COMPLETE}: R = 0.</li>
-	 * <li>{@link FirstRoundCertainty#MAJORITY_SECURE}: {@code 2·a > V + R}. All R to a rival is the
-	 * worst case; a majority also keeps the leader first.</li>
+	 * <li>{@link FirstRoundCertainty#MAJORITY_SECURE}: {@code 2·a > V + R}. All R to a
+	 * rival is the worst case; a majority also keeps the leader first.</li>
 	 * <li>{@link FirstRoundCertainty#LEAD_SECURE}: {@code 10·a ≥ 4·(V + R)} and
-	 * {@code 10·(a − b − R) ≥ V + R} (all R to the runner-up, the worst case for both conditions since
-	 * any rival ends with at most b + R), and {@code 2·a + R ≤ V} (all R to the leader still gives no
-	 * majority, which would change the outcome).</li>
-	 * <li>{@link FirstRoundCertainty#RUNOFF_SECURE}: the runoff pair is determined, and with all R to
-	 * the leader, the ticket best placed to win, neither {@code 2·(a + R) > V + R} nor
-	 * ({@code 10·(a + R) ≥ 4·(V + R)} and {@code 10·(a + R − b) ≥ V + R}) holds, and the strongest
-	 * ticket outside the pair, with t votes, stays below the second even with all R:
-	 * {@code t + R < b}.</li>
-	 * <li>{@link FirstRoundCertainty#WINNER_SECURE}: a winner who keeps majority or 40 + 10 in the
-	 * worst case above, but could move from one to the other.</li>
+	 * {@code 10·(a − b − R) ≥ V + R} (all R to the runner-up, the worst case for both
+	 * conditions since any rival ends with at most b + R), and {@code 2·a + R ≤ V} (all R
+	 * to the leader still gives no majority, which would change the outcome).</li>
+	 * <li>{@link FirstRoundCertainty#RUNOFF_SECURE}: the runoff pair is determined, and
+	 * with all R to the leader, the ticket best placed to win, neither
+	 * {@code 2·(a + R) > V + R} nor ({@code 10·(a + R) ≥ 4·(V + R)} and
+	 * {@code 10·(a + R − b) ≥ V + R}) holds, and the strongest ticket outside the pair,
+	 * with t votes, stays below the second even with all R: {@code t + R < b}.</li>
+	 * <li>{@link FirstRoundCertainty#WINNER_SECURE}: a winner who keeps a majority, or
+	 * keeps 40 + 10, in the worst case above, but could move from one to the other.</li>
 	 * </ul>
-	 * Otherwise the verdict is {@link FirstRoundCertainty#UNDECIDED_COULD_CHANGE}, also when nothing is
-	 * counted yet. The tests are exact whenever there are two or more tickets; with a single ticket
-	 * the "all R to a rival" case cannot occur and the answer is merely conservative. A winner who
-	 * would keep winning only because the two conditions cover each other's worst cases is reported
-	 * as undecided: conservative, never wrong.
+	 * Otherwise the verdict is {@link FirstRoundCertainty#UNDECIDED_COULD_CHANGE}, also
+	 * when nothing is counted yet. The tests are exact whenever there are two or more
+	 * tickets; with a single ticket the "all R to a rival" case cannot occur and the
+	 * answer is merely conservative. A winner who would keep winning only because the two
+	 * conditions cover each other's worst cases is reported as undecided: conservative,
+	 * never wrong.
 	 * @param countedTicketVotes valid votes per running ticket counted so far
 	 * @param uncountedRegistered registered voters of the mesas not yet counted (R ≥ 0)
 	 */
@@ -138,8 +144,8 @@ public final class FirstRoundRule {
 		long v = standing.validVotes;
 		long a = standing.leaderVotes;
 		long b = standing.runnerUpVotes;
-		// all R to the leader is the best any ticket can do: the others start lower and face a
-		// rival with a votes instead of b
+		// all R to the leader is the best any ticket can do: the others start lower and
+		// face a rival with a votes instead of b
 		boolean majorityReachable = 2 * (a + r) > v + r;
 		boolean leadReachable = 10 * (a + r) >= 4 * (v + r) && 10 * (a + r - b) >= v + r;
 		boolean pairKept = standing.bestOutsidePair < 0 || standing.bestOutsidePair + r < b;
@@ -161,7 +167,10 @@ public final class FirstRoundRule {
 
 		private final long runnerUpVotes;
 
-		/** Votes of the strongest ticket outside a determined runoff pair, -1 if there is none. */
+		/**
+		 * Votes of the strongest ticket outside a determined runoff pair, -1 if there is
+		 * none.
+		 */
 		private final long bestOutsidePair;
 
 		Standing(Map<String, Long> ticketVotes) {
@@ -202,7 +211,10 @@ public final class FirstRoundRule {
 			this.bestOutsidePair = (runoffPairDetermined() && next < ranked.size()) ? ranked.get(next).getValue() : -1;
 		}
 
-		/** Adds the tickets tied with the one at {@code from} to {@code into}; returns the next index. */
+		/**
+		 * Adds the tickets tied with the one at {@code from} to {@code into}; returns the
+		 * next index.
+		 */
 		private static int takeTied(List<Map.Entry<String, Long>> ranked, int from, List<String> into) {
 			long votes = ranked.get(from).getValue();
 			int index = from;
@@ -244,9 +256,9 @@ public final class FirstRoundRule {
 		}
 
 		/**
-		 * The least x ≥ 0 with 10(a + x) ≥ 4(V + x), that is 6x ≥ 4V − 10a, and 10(a + x − b) ≥ V + x,
-		 * that is 9x ≥ V − 10(a − b). With no vote at all one vote is enough, though the formulas,
-		 * satisfied by 0 = 0, would say none.
+		 * The least x ≥ 0 with 10(a + x) ≥ 4(V + x), that is 6x ≥ 4V − 10a, and 10(a + x
+		 * − b) ≥ V + x, that is 9x ≥ V − 10(a − b). With no vote at all one vote is
+		 * enough, though the formulas, satisfied by 0 = 0, would say none.
 		 */
 		private long votesToLeadThreshold() {
 			if (this.validVotes == 0) {

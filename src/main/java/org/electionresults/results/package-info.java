@@ -1,6 +1,6 @@
 /**
- * Results of the count: aggregates, the first-round rule for the presidential ballot, and count
- * progress.
+ * Results of the count: aggregates, the first-round rule for the presidential ballot, and
+ * count progress.
  */
 @NullMarked
 package org.electionresults.results;

@@ -24,9 +24,9 @@ import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of {@link FirstRoundRule} over random counts, checked against the rule's conditions
- * recomputed here from a plain sort, and, for the assessment, against the final counts that random
- * and extreme ways of voting of the uncounted voters produce.
+ * Properties of {@link FirstRoundRule} over random counts, checked against the rule's
+ * conditions recomputed here from a plain sort, and, for the assessment, against the
+ * final counts that random and extreme ways of voting of the uncounted voters produce.
  */
 class FirstRoundRulePropertyTests {
 
@@ -39,9 +39,9 @@ class FirstRoundRulePropertyTests {
 		long b = (sorted.size() < 2) ? 0 : sorted.get(1);
 		assertThat(verdict.validVotes()).isEqualTo(v);
 		assertThat(verdict.leaderVotes()).isEqualTo(a);
-		FirstRoundOutcome expected = (v == 0) ? FirstRoundOutcome.NO_VOTES
-				: (2 * a > v) ? FirstRoundOutcome.WON_MAJORITY
-						: (10 * a >= 4 * v && 10 * (a - b) >= v) ? FirstRoundOutcome.WON_LEAD : FirstRoundOutcome.RUNOFF;
+		FirstRoundOutcome expected = (v == 0) ? FirstRoundOutcome.NO_VOTES : (2 * a > v)
+				? FirstRoundOutcome.WON_MAJORITY
+				: (10 * a >= 4 * v && 10 * (a - b) >= v) ? FirstRoundOutcome.WON_LEAD : FirstRoundOutcome.RUNOFF;
 		assertThat(verdict.outcome()).isEqualTo(expected);
 		if (v > 0) {
 			assertThat(verdict.runnerUpVotes()).isEqualTo(b);
@@ -115,7 +115,7 @@ class FirstRoundRulePropertyTests {
 		assertThat(FirstRoundVerdict.basisPoints(part, whole)).isEqualTo(expected.intValueExact());
 	}
 
-	// the coverage check makes sure every reason is exercised; the table itself is not needed
+	// the coverage check makes sure every reason occurs; no need to print the table
 	@Property(tries = 3000)
 	@StatisticsReport(StatisticsReportMode.OFF)
 	void decidedVerdictsSurviveAnyWayOfVotingOfTheUncounted(@ForAll("partialCounts") PartialCount count,
@@ -149,22 +149,23 @@ class FirstRoundRulePropertyTests {
 		if (assessment.decided() || count.votes().size() < 2) {
 			return;
 		}
-		// the worst cases are extremes, so an undecided verdict must change under one of them
+		// worst cases are extremes: an undecided verdict must change under one
 		List<Object> now = standing(assessment.verdict());
 		assertThat(extremes(count)).anySatisfy(
 				(votes) -> assertThat(standing(FirstRoundRule.verdict(votes))).as("final %s", votes).isNotEqualTo(now));
 	}
 
 	/**
-	 * What a decided verdict promises to keep: the outcome, and the winner or the runoff pair (as a
-	 * set); an undetermined pair is kept only if the same tickets tie in the same places.
+	 * What a decided verdict promises to keep: the outcome, and the winner or the runoff
+	 * pair (as a set); an undetermined pair is kept only if the same tickets tie in the
+	 * same places.
 	 */
 	private static List<Object> standing(FirstRoundVerdict verdict) {
 		return switch (verdict.outcome()) {
 			case WON_MAJORITY, WON_LEAD -> List.of(verdict.outcome(), verdict.leaders());
-			case RUNOFF -> verdict.runoffTickets().isEmpty()
-					? List.of(verdict.outcome(), verdict.leaders(), verdict.runnersUp())
-					: List.of(verdict.outcome(), Set.copyOf(verdict.runoffTickets()));
+			case RUNOFF ->
+				verdict.runoffTickets().isEmpty() ? List.of(verdict.outcome(), verdict.leaders(), verdict.runnersUp())
+						: List.of(verdict.outcome(), Set.copyOf(verdict.runoffTickets()));
 			case NO_VOTES -> List.of(verdict.outcome());
 		};
 	}
@@ -173,7 +174,10 @@ class FirstRoundRulePropertyTests {
 		return 10 * a >= 4 * v && 10 * (a - b) >= v;
 	}
 
-	/** The count as it is, and with every uncounted voter voting for one ticket, for each ticket. */
+	/**
+	 * The count as it is, and with every uncounted voter voting for one ticket, for each
+	 * ticket.
+	 */
 	private static List<Map<String, Long>> extremes(PartialCount count) {
 		List<Map<String, Long>> extremes = new ArrayList<>();
 		extremes.add(count.votes());
@@ -183,7 +187,10 @@ class FirstRoundRulePropertyTests {
 		return extremes;
 	}
 
-	/** Some uncounted voters stay away or vote blank, the others vote for tickets at random weights. */
+	/**
+	 * Some uncounted voters stay away or vote blank, the others vote for tickets at
+	 * random weights.
+	 */
 	private static Map<String, Long> randomFinal(PartialCount count, Random random) {
 		List<String> codes = List.copyOf(count.votes().keySet());
 		long voting = random.nextBoolean() ? count.uncounted() : (long) (random.nextDouble() * (count.uncounted() + 1));

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 /**
- * Hand-worked cases of {@link FirstRoundRule}. Vote maps are written in the order of the numbers
- * worked out in each comment.
+ * Hand-worked cases of {@link FirstRoundRule}. Vote maps are written in the order of the
+ * numbers worked out in each comment.
  */
 class FirstRoundRuleTests {
 
@@ -48,7 +48,8 @@ class FirstRoundRuleTests {
 
 		@Test
 		void annulled2019IsAFirstRoundWinBy40Plus10WithALeadOf10Point57() {
-			// 6,137,671 valid votes, of which 1,007,392 for the tickets other than MAS-IPSP and CC
+			// 6,137,671 valid votes, of which 1,007,392 for the tickets other than
+			// MAS-IPSP and CC
 			FirstRoundVerdict verdict = FirstRoundRule.verdict(6_137_671,
 					votes("MAS_IPSP", 2_889_359, "CC", 2_240_920, "OTHER", 1_007_392));
 			assertThat(verdict.outcome()).isEqualTo(FirstRoundOutcome.WON_LEAD);
@@ -98,7 +99,8 @@ class FirstRoundRuleTests {
 			// 3990 < 4000 although the lead is exactly 10 points
 			assertThat(verdict.outcome()).isEqualTo(FirstRoundOutcome.RUNOFF);
 			assertThat(verdict.runoffTickets()).containsExactly("A", "B");
-			// each extra vote raises V too: x = 1 gives 4000 < 4004, x = 2 gives 4010 ≥ 4008
+			// each extra vote raises V too: x = 1 gives 4000 < 4004, x = 2 gives
+			// 4010 ≥ 4008
 			assertThat(verdict.votesToLeadThreshold()).isEqualTo(2);
 		}
 
@@ -190,7 +192,8 @@ class FirstRoundRuleTests {
 
 		@Test
 		void validVotesMustBeTheSumOfTheTicketVotes() {
-			assertThatIllegalArgumentException().isThrownBy(() -> FirstRoundRule.verdict(1001, votes("A", 500, "B", 500)))
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> FirstRoundRule.verdict(1001, votes("A", 500, "B", 500)))
 				.withMessageContaining("1000");
 		}
 
@@ -244,28 +247,32 @@ class FirstRoundRuleTests {
 			Map<String, Long> counted = votes("A", 550, "B", 100, "C", 100, "D", 100, "E", 100, "F", 50);
 			// 2·550 > 1000 + R up to R = 99
 			assertThat(FirstRoundRule.assess(counted, 99).reason()).isEqualTo(FirstRoundCertainty.MAJORITY_SECURE);
-			// R = 100 all for B: 550 of 1100 is exactly half, so only 40 + 10 is left, still a win
-			// for A while 10·550 ≥ 4(1000 + R) and 10(550 − 100 − R) ≥ 1000 + R, i.e. R ≤ 318
+			// R = 100 all for B: 550 of 1100 is exactly half, so only 40 + 10 is left,
+			// still a win for A while 10·550 ≥ 4(1000 + R) and
+			// 10(550 − 100 − R) ≥ 1000 + R, i.e. R ≤ 318
 			assertThat(FirstRoundRule.assess(counted, 100).reason()).isEqualTo(FirstRoundCertainty.WINNER_SECURE);
 			assertThat(FirstRoundRule.assess(counted, 318).reason()).isEqualTo(FirstRoundCertainty.WINNER_SECURE);
 			assertThat(FirstRoundRule.assess(counted, 318).decided()).isFalse();
 			// R = 319 all for B: 10·(550 − 419) = 1310 < 1319, a runoff
 			assertThat(FirstRoundRule.assess(counted, 319).reason())
 				.isEqualTo(FirstRoundCertainty.UNDECIDED_COULD_CHANGE);
-			assertThat(FirstRoundRule.verdict(votes("A", 550, "B", 419, "C", 100, "D", 100, "E", 100, "F", 50)).outcome())
+			assertThat(
+					FirstRoundRule.verdict(votes("A", 550, "B", 419, "C", 100, "D", 100, "E", 100, "F", 50)).outcome())
 				.isEqualTo(FirstRoundOutcome.RUNOFF);
 		}
 
 		@Test
 		void leadIsSecureWhileTheRunnerUpCannotCloseItAndTheLeaderCannotPassHalf() {
 			Map<String, Long> counted = votes("A", 4708, "B", 3651, "C", 1641);
-			// all R for B: 10(1057 − R) ≥ 10000 + R up to R = 51; all R for A: 9416 + R ≤ 10000
+			// all R for B: 10(1057 − R) ≥ 10000 + R up to R = 51; all R for A:
+			// 9416 + R ≤ 10000
 			FirstRoundAssessment secure = FirstRoundRule.assess(counted, 51);
 			assertThat(secure.reason()).isEqualTo(FirstRoundCertainty.LEAD_SECURE);
 			assertThat(secure.decided()).isTrue();
 			assertThat(secure.verdict().winner()).hasValue("A");
 			// R = 52 for B: 10·1005 = 10050 < 10052
-			assertThat(FirstRoundRule.assess(counted, 52).reason()).isEqualTo(FirstRoundCertainty.UNDECIDED_COULD_CHANGE);
+			assertThat(FirstRoundRule.assess(counted, 52).reason())
+				.isEqualTo(FirstRoundCertainty.UNDECIDED_COULD_CHANGE);
 			assertThat(FirstRoundRule.verdict(votes("A", 4708, "B", 3703, "C", 1641)).outcome())
 				.isEqualTo(FirstRoundOutcome.RUNOFF);
 		}
@@ -273,7 +280,8 @@ class FirstRoundRuleTests {
 		@Test
 		void leadThatCouldBecomeAMajorityIsOnlyAWinnerSecure() {
 			Map<String, Long> counted = votes("A", 500, "B", 120, "C", 100, "D", 100, "E", 90, "F", 90);
-			// one vote for A makes a majority; A keeps 40 + 10 up to R = 250 (10·500 ≥ 4(1000 + R))
+			// one vote for A makes a majority; A keeps 40 + 10 up to R = 250
+			// (10·500 ≥ 4(1000 + R))
 			assertThat(FirstRoundRule.assess(counted, 1).reason()).isEqualTo(FirstRoundCertainty.WINNER_SECURE);
 			assertThat(FirstRoundRule.assess(counted, 250).reason()).isEqualTo(FirstRoundCertainty.WINNER_SECURE);
 			assertThat(FirstRoundRule.assess(counted, 251).reason())
@@ -283,7 +291,8 @@ class FirstRoundRuleTests {
 		@Test
 		void runoffIsSecureWhileTheLeaderCannotReachFortyPlusTen() {
 			Map<String, Long> counted = votes("A", 4500, "B", 3800, "C", 1700);
-			// all R for A: 10(700 + R) ≥ 10000 + R from R = 334 (a majority needs R > 1000)
+			// all R for A: 10(700 + R) ≥ 10000 + R from R = 334 (a majority needs
+			// R > 1000)
 			FirstRoundAssessment secure = FirstRoundRule.assess(counted, 333);
 			assertThat(secure.reason()).isEqualTo(FirstRoundCertainty.RUNOFF_SECURE);
 			assertThat(secure.verdict().runoffTickets()).containsExactly("A", "B");
@@ -326,9 +335,11 @@ class FirstRoundRuleTests {
 		void official2020MajorityWasSecureLongBeforeTheEnd() {
 			Map<String, Long> counted = votes("MAS_IPSP", 3_393_978, "CC", 1_775_943, "CREEMOS", 862_184, "FPV", 95_245,
 					"PAN_BOL", 31_770);
-			// 2·3,393,978 − 6,159,120 = 628,836: a majority whatever R voters below that do
+			// 2·3,393,978 − 6,159,120 = 628,836: a majority however fewer uncounted
+			// voters vote
 			assertThat(FirstRoundRule.assess(counted, 628_835).reason()).isEqualTo(FirstRoundCertainty.MAJORITY_SECURE);
-			assertThat(FirstRoundRule.assess(counted, 628_836).reason()).isNotEqualTo(FirstRoundCertainty.MAJORITY_SECURE);
+			assertThat(FirstRoundRule.assess(counted, 628_836).reason())
+				.isNotEqualTo(FirstRoundCertainty.MAJORITY_SECURE);
 		}
 
 		@Test
