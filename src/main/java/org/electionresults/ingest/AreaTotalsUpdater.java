@@ -1,0 +1,108 @@
+package org.electionresults.ingest;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.electionresults.results.AreaLevel;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Adds the signed contributions in {@code tally_delta} to {@code area_total}, one set-based
+ * statement per level, in the upload's transaction. The cost follows the size of the upload, not
+ * the number of tallies already stored.
+ */
+final class AreaTotalsUpdater {
+
+	/**
+	 * How one level groups the contributions.
+	 *
+	 * @param level the level
+	 * @param filter which contributions count at this level
+	 * @param groupBy the grouping columns
+	 * @param area the area key
+	 * @param name the display name
+	 * @param parentLevel the level of the area above, or {@code NULL}
+	 * @param parentArea the key of the area above, or {@code NULL}
+	 */
+	private record Grouping(AreaLevel level, String filter, String groupBy, String area, String name,
+			String parentLevel, String parentArea) {
+
+	}
+
+	private static final String REGION_KEY = "d.country_id || ':' || d.region_id";
+
+	private static final String MUNICIPALITY_KEY = REGION_KEY + " || ':' || d.province_id || ':' || d.section";
+
+	private static final List<Grouping> GROUPINGS = List.of(
+			new Grouping(AreaLevel.NATIONAL, "true", "d.ballot", "''", "''", "NULL", "NULL"),
+			new Grouping(AreaLevel.ABROAD, "d.country_id <> 32", "d.ballot", "''", "''", "'NATIONAL'", "''"),
+			new Grouping(AreaLevel.COUNTRY, "true", "d.ballot, d.country_id", "d.country_id::text", name("country"),
+					"CASE WHEN d.country_id = 32 THEN 'NATIONAL' ELSE 'ABROAD' END", "''"),
+			new Grouping(AreaLevel.REGION, "true", "d.ballot, d.country_id, d.region_id", REGION_KEY, name("region"),
+					"'COUNTRY'", "d.country_id::text"),
+			new Grouping(AreaLevel.PROVINCE, "true", "d.ballot, d.country_id, d.region_id, d.province_id",
+					REGION_KEY + " || ':' || d.province_id", name("province"), "'REGION'", REGION_KEY),
+			new Grouping(AreaLevel.MUNICIPALITY, "true",
+					"d.ballot, d.country_id, d.region_id, d.province_id, d.section", MUNICIPALITY_KEY,
+					name("municipality"), "'REGION'", REGION_KEY),
+			new Grouping(AreaLevel.STATION, "true",
+					"d.ballot, d.station_id, d.country_id, d.region_id, d.province_id, d.section",
+					"d.station_id::text", name("station"), "'MUNICIPALITY'", MUNICIPALITY_KEY),
+			new Grouping(AreaLevel.UNINOMINAL, "d.ballot = 'UNINOMINAL'", "d.ballot, d.constituency, d.region_id",
+					"d.constituency::text", "d.constituency::text", "'REGION'", "'32:' || d.region_id"),
+			new Grouping(AreaLevel.SPECIAL, "d.ballot = 'SPECIAL'", "d.ballot, d.constituency, d.region_id",
+					"d.constituency::text", "d.constituency::text", "'REGION'", "'32:' || d.region_id"));
+
+	private final JdbcClient jdbc;
+
+	private final List<String> statements;
+
+	AreaTotalsUpdater(JdbcClient jdbc, int parties) {
+		this.jdbc = jdbc;
+		String votes = IntStream.rangeClosed(1, parties)
+			.mapToObj((position) -> "sum(d.sign * d.votes[" + position + "])")
+			.collect(Collectors.joining(", ", "ARRAY[", "]::bigint[]"));
+		this.statements = GROUPINGS.stream().map((grouping) -> upsert(grouping, votes)).toList();
+	}
+
+	void apply(int electionId) {
+		for (String statement : this.statements) {
+			this.jdbc.sql(statement).param("election", electionId).update();
+		}
+		this.jdbc.sql("DELETE FROM area_total WHERE election_id = :election AND mesas = 0")
+			.param("election", electionId)
+			.update();
+	}
+
+	private static String name(String column) {
+		// The newest name wins; a withdrawal alone keeps the name it had.
+		return "coalesce(max(d." + column + ") FILTER (WHERE d.sign > 0), max(d." + column + "))";
+	}
+
+	private static String upsert(Grouping grouping, String votes) {
+		return """
+				INSERT INTO area_total AS a (election_id, ballot, level, area, parent_level, parent_area, name, mesas,
+				                             registered, emitted, valid, blank, null_votes, votes, updated_at)
+				SELECT :election, d.ballot, '%s', %s, %s, %s, %s, sum(d.sign),
+				       sum(d.sign * d.registered), sum(d.sign * d.emitted), sum(d.sign * d.valid),
+				       sum(d.sign * d.blank), sum(d.sign * d.null_votes), %s, now()
+				FROM tally_delta d
+				WHERE %s
+				GROUP BY %s
+				ON CONFLICT (election_id, ballot, level, area) DO UPDATE SET
+				    name = excluded.name,
+				    mesas = a.mesas + excluded.mesas,
+				    registered = a.registered + excluded.registered,
+				    emitted = a.emitted + excluded.emitted,
+				    valid = a.valid + excluded.valid,
+				    blank = a.blank + excluded.blank,
+				    null_votes = a.null_votes + excluded.null_votes,
+				    votes = vote_add(a.votes, excluded.votes),
+				    updated_at = excluded.updated_at"""
+			.formatted(grouping.level().name(), grouping.area(), grouping.parentLevel(), grouping.parentArea(),
+					grouping.name(), votes, grouping.filter(), grouping.groupBy());
+	}
+
+}

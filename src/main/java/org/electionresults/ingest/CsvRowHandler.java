@@ -1,0 +1,34 @@
+package org.electionresults.ingest;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+
+/**
+ * Receives FastCSV's fields straight into a reused {@link RawRow}, trimming the padding of the
+ * export's text columns on the way, and remembers where the current record started so that a
+ * syntax error can be reported at its line.
+ */
+final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RawRow> {
+
+	private final RawRow row = new RawRow();
+
+	@Override
+	protected void handleBegin(long startingLineNumber) {
+		this.row.reset((int) Math.min(startingLineNumber, Integer.MAX_VALUE));
+	}
+
+	@Override
+	protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+		this.row.add(buf, offset, len);
+	}
+
+	@Override
+	protected RawRow buildRecord() {
+		return this.row;
+	}
+
+	/** Line where the record being read (or that failed) starts. */
+	int currentLine() {
+		return this.row.line();
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.electionresults.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.electionresults.election.Ballot;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Applies a checked staging table to the tallies with set-based SQL, inside the upload's
+ * transaction: new tallies are inserted, changed ones become a new version that supersedes the old
+ * one, identical ones are left alone and, for a snapshot, current tallies of the file's ballots whose
+ * mesa is absent are withdrawn. The signed contributions of everything that changed go to
+ * {@link AreaTotalsUpdater}, so the aggregates move in the same transaction.
+ */
+final class TallyMerge {
+
+	private static final String CLASSIFY = """
+			CREATE TEMP TABLE tally_change ON COMMIT DROP AS
+			SELECT s.*, t.id AS old_id,
+			       CASE WHEN t.id IS NULL THEN 'I'
+			            WHEN t.registered = s.registered AND t.votes = s.votes AND t.valid = s.valid
+			                 AND t.blank = s.blank AND t.null_votes = s.null_votes AND t.emitted = s.emitted
+			                 AND t.valid_system = s.valid_system AND t.emitted_system = s.emitted_system
+			                 AND t.constituency = s.constituency THEN 'U'
+			            ELSE 'C' END AS kind
+			FROM staging_tally s
+			LEFT JOIN tally t ON t.election_id = :election AND t.mesa_code = s.mesa_code
+			                 AND t.ballot = s.ballot AND t.status = 'CURRENT'""";
+
+	private static final String WITHDRAWALS = """
+			CREATE TEMP TABLE tally_withdrawal ON COMMIT DROP AS
+			SELECT t.id FROM tally t
+			WHERE t.election_id = :election AND t.status = 'CURRENT' AND t.ballot IN (:ballots)
+			  AND NOT EXISTS (SELECT 1 FROM staging_tally s WHERE s.mesa_code = t.mesa_code AND s.ballot = t.ballot)""";
+
+	private static final String NO_WITHDRAWALS = "CREATE TEMP TABLE tally_withdrawal (id bigint) ON COMMIT DROP";
+
+	// What changes, with a sign: +1 for the new numbers, -1 for the numbers they replace or withdraw.
+	private static final String DELTA = """
+			CREATE TEMP TABLE tally_delta ON COMMIT DROP AS
+			SELECT 1 AS sign, c.ballot, c.country_id, c.country, c.region_id, c.region, c.province_id, c.province,
+			       c.section, c.municipality, c.station_id, c.station, c.constituency,
+			       c.registered, c.emitted, c.valid, c.blank, c.null_votes, c.votes
+			FROM tally_change c WHERE c.kind <> 'U'
+			UNION ALL
+			SELECT -1, t.ballot, m.country_id, m.country, m.region_id, m.region, m.province_id, m.province,
+			       m.section, m.municipality, m.station_id, m.station, t.constituency,
+			       t.registered, t.emitted, t.valid, t.blank, t.null_votes, t.votes
+			FROM tally t JOIN mesa m ON m.election_id = t.election_id AND m.code = t.mesa_code
+			WHERE t.id IN (SELECT old_id FROM tally_change WHERE kind = 'C' UNION ALL SELECT id FROM tally_withdrawal)""";
+
+	private static final String SUPERSEDE = """
+			UPDATE tally SET status = 'SUPERSEDED', replaced_by = :upload
+			WHERE id IN (SELECT old_id FROM tally_change WHERE kind = 'C')""";
+
+	private static final String WITHDRAW = """
+			UPDATE tally SET status = 'WITHDRAWN', replaced_by = :upload
+			WHERE id IN (SELECT id FROM tally_withdrawal)""";
+
+	// Geography keys are checked equal before the merge; names and numbers may be corrected.
+	private static final String UPSERT_MESAS = """
+			INSERT INTO mesa (election_id, code, country_id, country, region_id, region, province_id, province,
+			                  section, municipality, locality_id, locality, station_id, station, number)
+			SELECT DISTINCT ON (mesa_code) :election, mesa_code, country_id, country, region_id, region,
+			       province_id, province, section, municipality, locality_id, locality, station_id, station, number
+			FROM staging_tally ORDER BY mesa_code, line
+			ON CONFLICT (election_id, code) DO UPDATE SET
+			    country = excluded.country, region = excluded.region, province = excluded.province,
+			    municipality = excluded.municipality, locality_id = excluded.locality_id,
+			    locality = excluded.locality, station = excluded.station, number = excluded.number
+			WHERE (mesa.country, mesa.region, mesa.province, mesa.municipality, mesa.locality_id, mesa.locality,
+			       mesa.station, mesa.number)
+			      IS DISTINCT FROM (excluded.country, excluded.region, excluded.province, excluded.municipality,
+			                        excluded.locality_id, excluded.locality, excluded.station, excluded.number)""";
+
+	private static final String INSERT_VERSIONS = """
+			INSERT INTO tally (election_id, mesa_code, ballot, version, status, constituency, registered, votes,
+			                   valid, blank, null_votes, emitted, valid_system, emitted_system, upload_id, source_line)
+			SELECT :election, c.mesa_code, c.ballot,
+			       coalesce((SELECT max(v.version) FROM tally v
+			                 WHERE v.election_id = :election AND v.mesa_code = c.mesa_code AND v.ballot = c.ballot), 0) + 1,
+			       'CURRENT', c.constituency, c.registered, c.votes, c.valid, c.blank, c.null_votes, c.emitted,
+			       c.valid_system, c.emitted_system, :upload, c.line
+			FROM tally_change c WHERE c.kind <> 'U'""";
+
+	private final JdbcClient jdbc;
+
+	TallyMerge(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	MergeCounts apply(int electionId, long uploadId, Set<Ballot> ballots, boolean snapshot) {
+		this.jdbc.sql(CLASSIFY).param("election", electionId).update();
+		if (snapshot && !ballots.isEmpty()) {
+			List<String> names = new ArrayList<>();
+			ballots.forEach((ballot) -> names.add(ballot.name()));
+			this.jdbc.sql(WITHDRAWALS).param("election", electionId).param("ballots", names).update();
+		}
+		else {
+			this.jdbc.sql(NO_WITHDRAWALS).update();
+		}
+		this.jdbc.sql("ANALYZE tally_change").update();
+		MergeCounts counts = this.jdbc
+			.sql("""
+					SELECT count(*) FILTER (WHERE kind = 'I'), count(*) FILTER (WHERE kind = 'C'),
+					       count(*) FILTER (WHERE kind = 'U'), (SELECT count(*) FROM tally_withdrawal)
+					FROM tally_change""")
+			.query((rs, row) -> new MergeCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.single();
+		if (!counts.changesAnything()) {
+			return counts;
+		}
+		this.jdbc.sql(DELTA).update();
+		this.jdbc.sql(SUPERSEDE).param("upload", uploadId).update();
+		this.jdbc.sql(WITHDRAW).param("upload", uploadId).update();
+		this.jdbc.sql(UPSERT_MESAS).param("election", electionId).update();
+		this.jdbc.sql(INSERT_VERSIONS).param("election", electionId).param("upload", uploadId).update();
+		return counts;
+	}
+
+	/**
+	 * What an upload did to the current tallies.
+	 *
+	 * @param inserted tallies for a mesa and ballot that had none current
+	 * @param corrected tallies whose numbers changed: a new version
+	 * @param unchanged tallies identical to the current ones
+	 * @param withdrawn current tallies absent from a snapshot, taken out of the totals
+	 */
+	record MergeCounts(int inserted, int corrected, int unchanged, int withdrawn) {
+
+		boolean changesAnything() {
+			return this.inserted + this.corrected + this.withdrawn > 0;
+		}
+
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.electionresults.ingest.web;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What the upload form sends.
+ *
+ * @param file the tally file
+ * @param snapshot whether the file is a complete snapshot of the count
+ */
+record UploadForm(MultipartFile file, boolean snapshot) {
+
+}

@@ -1,0 +1,16 @@
+package org.electionresults;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Empties the count between tests that share one database; reference data stays. */
+public final class TallyDatabase {
+
+	private TallyDatabase() {
+	}
+
+	public static void reset(JdbcClient jdbc) {
+		jdbc.sql("TRUNCATE count_point, area_total, tally, mesa, upload_file, upload").update();
+		jdbc.sql("UPDATE election SET data_version = 0, updated_at = NULL").update();
+	}
+
+}

@@ -1,0 +1,275 @@
+package org.electionresults.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.electionresults.election.Ballot;
+import org.electionresults.election.ElectionReference;
+import org.electionresults.election.ElectionReference.DepartmentPlan;
+import org.electionresults.election.ElectionReference.PartyColumn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Randomly damaged copies of a valid file: reading never throws, whatever is wrong is reported,
+ * and every row that reaches the sink is a consistent acta.
+ */
+class TallyFileFuzzTests {
+
+	private static final ElectionReference REFERENCE = ReferenceFixtures.eg2020();
+
+	private static final TallyFileReader READER = new TallyFileReader(REFERENCE, 300);
+
+	private static final String VALID_CSV = validCsv();
+
+	private static final byte[] VALID_XLSX = validXlsx();
+
+	/** Text that mutations insert or put in a field: delimiters, quotes, numbers near the limits. */
+	private static final List<String> SNIPPETS = List.of(",", ";", "\"", "\n", "\r\n", " ", ".", "-", "0", "9", "x",
+			"\0", "é", "\uFEFF", "12.5", "1.000", "-1", "2147483648", "99999999999999999999", "", "220", "0.0",
+			"PRESIDENTE", "DIPUTADO CIRCUNSCRIPCIÓN ESPECIAL", "DIPUTADO CIRCUNSCRIPCIÓN UNINOMINAL", "CODIGO_MESA",
+			"32", "6", "63", "=cmd|' /C calc'!A0", "<script>", "\"\"", "x".repeat(300));
+
+	@Property(tries = 1500)
+	void damagedCsvFilesAreReportedNotThrown(
+			@ForAll @Size(min = 1, max = 8) List<@From("mutations") Mutation> mutations, @ForAll boolean latin1)
+			throws IOException {
+		String text = VALID_CSV;
+		for (Mutation mutation : mutations) {
+			text = mutation.apply(text);
+		}
+		byte[] bytes = text.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+		checkReading(bytes, "export.csv");
+	}
+
+	@Property(tries = 200)
+	void damagedWorkbooksAreReportedNotThrown(@ForAll @Size(min = 1, max = 4) List<Integer> positions,
+			@ForAll byte value) throws IOException {
+		byte[] bytes = VALID_XLSX.clone();
+		for (int position : positions) {
+			bytes[Math.floorMod(position, bytes.length)] = value;
+		}
+		checkReading(bytes, "export.xlsx");
+	}
+
+	@Property(tries = 100)
+	void theValidFileStaysValidWhateverItsDelimiterAndLineEnds(@ForAll boolean semicolon, @ForAll boolean crlf)
+			throws IOException {
+		String text = VALID_CSV.replace(",", semicolon ? ";" : ",").replace("\n", crlf ? "\r\n" : "\n");
+		ReadReport report = checkReading(text.getBytes(StandardCharsets.UTF_8), "export.csv");
+		assertThat(report.accepted()).isTrue();
+		assertThat(report.rows()).isEqualTo(6);
+	}
+
+	@Provide
+	Arbitrary<Mutation> mutations() {
+		return Combinators
+			.combine(Arbitraries.of(Kind.class), Arbitraries.integers().greaterOrEqual(0),
+					Arbitraries.integers().greaterOrEqual(0), Arbitraries.of(SNIPPETS))
+			.as(Mutation::new);
+	}
+
+	private static ReadReport checkReading(byte[] bytes, String fileName) throws IOException {
+		Path file = Files.createTempFile("fuzz", ".upload");
+		try {
+			Files.write(file, bytes);
+			List<TallyRow> rows = new ArrayList<>();
+			ReadReport report = READER.read(file, fileName, rows::add);
+			assertThat(report.errors()).hasSize(Math.min(report.errorCount(), 300));
+			assertThat(report.warnings()).hasSize(Math.min(report.warningCount(), 300));
+			assertThat(report.errors()).allSatisfy((problem) -> assertThat(problem.line()).isNotNegative());
+			if (report.accepted()) {
+				assertThat(rows).hasSize(report.rows());
+			}
+			Set<Ballot> ballots = EnumSet.noneOf(Ballot.class);
+			int previousLine = 0;
+			for (TallyRow row : rows) {
+				if (fileName.endsWith(".csv")) {
+					assertThat(row.line()).isGreaterThan(previousLine);
+					previousLine = row.line();
+				}
+				assertConsistent(row);
+				ballots.add(row.ballot());
+			}
+			assertThat(report.ballots()).isEqualTo(ballots);
+			return report;
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	static void assertConsistent(TallyRow row) {
+		assertThat(row.line()).isPositive();
+		assertThat(row.mesaCode()).isPositive();
+		assertThat(row.votes()).hasSize(REFERENCE.parties().size());
+		long sum = 0;
+		for (PartyColumn party : REFERENCE.parties()) {
+			int votes = row.votes()[party.position() - 1];
+			assertThat(votes).isNotNegative();
+			if (party.standsOn(row.ballot())) {
+				sum += votes;
+			}
+			else {
+				assertThat(votes).isZero();
+			}
+		}
+		assertThat(sum).isEqualTo(row.valid());
+		assertThat((long) row.valid() + row.blank() + row.nullVotes()).isEqualTo(row.emitted());
+		assertThat(row.blank()).isNotNegative();
+		assertThat(row.nullVotes()).isNotNegative();
+		assertThat(row.emitted()).isLessThanOrEqualTo(row.registered());
+		assertThat(row.validSystem()).isNotNegative();
+		assertThat(row.emittedSystem()).isNotNegative();
+		for (String text : List.of(row.country(), row.region(), row.province(), row.municipality(), row.locality(),
+				row.station())) {
+			assertThat(text).hasSizeLessThanOrEqualTo(200).doesNotContain("\0");
+		}
+		if (row.countryId() != ElectionReference.BOLIVIA) {
+			assertThat(row.ballot()).isEqualTo(Ballot.PRESIDENT);
+		}
+		switch (row.ballot()) {
+			case PRESIDENT -> assertThat(row.constituency()).isZero();
+			case UNINOMINAL -> {
+				DepartmentPlan department = REFERENCE.departments().get(row.regionId());
+				assertThat(row.constituency()).isBetween(department.uninominalFirst(), department.uninominalLast());
+			}
+			case SPECIAL -> {
+				DepartmentPlan department = REFERENCE.departments().get(row.regionId());
+				assertThat(department.specialConstituency()).isEqualTo(row.constituency());
+			}
+		}
+	}
+
+	private static String validCsv() {
+		TallyCsv csv = TallyCsv.withHeader(Acta.UNINOMINAL_HEADER);
+		csv.row(Acta.abroad(1001).set("RECINTO", "Embajada, sala 2"), Acta.UNINOMINAL_HEADER);
+		csv.row(Acta.president(80001).votes("ADN", 1), Acta.UNINOMINAL_HEADER);
+		csv.row(Acta.uninominal(80001, 8, 59).set("PROVINCIA", "Cercado          "), Acta.UNINOMINAL_HEADER);
+		csv.row(Acta.special(80001), Acta.SPECIAL_HEADER);
+		csv.fields(Acta.SPECIAL_HEADER);
+		csv.row(Acta.special(20001, 2, 1).votes("APG", 3), Acta.SPECIAL_HEADER);
+		csv.row(Acta.uninominal(20001, 2, 6).set("RECINTO", "Colegio \"Bolívar\""), Acta.UNINOMINAL_HEADER);
+		return csv.text();
+	}
+
+	private static byte[] validXlsx() {
+		try {
+			Path file = Files.createTempFile("fuzz", ".xlsx");
+			try {
+				new TallyWorkbook()
+					.sheet("Presidente", Acta.UNINOMINAL_HEADER, Acta.abroad(1001), Acta.president(80001))
+					.sheet("Diputado Uninominal", Acta.UNINOMINAL_HEADER, Acta.uninominal(80001, 8, 59))
+					.sheet("Diputado Especial", Acta.SPECIAL_HEADER, Acta.special(80001))
+					.write(file);
+				return Files.readAllBytes(file);
+			}
+			finally {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	enum Kind {
+
+		DELETE_CHAR, DUPLICATE_CHAR, SWAP_CHARS, INSERT_TEXT, DELETE_LINE, DUPLICATE_LINE, SWAP_LINES, DELETE_FIELD,
+		DUPLICATE_FIELD, SWAP_FIELDS, REPLACE_FIELD, CHANGE_NUMBER
+
+	}
+
+	/**
+	 * One damage: {@code a} and {@code b} pick positions (modulo the size of what they index),
+	 * {@code text} is what gets inserted.
+	 */
+	record Mutation(Kind kind, int a, int b, String text) {
+
+		String apply(String content) {
+			if (content.isEmpty()) {
+				return this.text;
+			}
+			return switch (this.kind) {
+				case DELETE_CHAR -> {
+					int i = this.a % content.length();
+					yield content.substring(0, i) + content.substring(i + 1);
+				}
+				case DUPLICATE_CHAR -> {
+					int i = this.a % content.length();
+					yield content.substring(0, i + 1) + content.substring(i);
+				}
+				case SWAP_CHARS -> {
+					char[] chars = content.toCharArray();
+					int i = this.a % chars.length;
+					int j = this.b % chars.length;
+					char c = chars[i];
+					chars[i] = chars[j];
+					chars[j] = c;
+					yield new String(chars);
+				}
+				case INSERT_TEXT -> {
+					int i = this.a % (content.length() + 1);
+					yield content.substring(0, i) + this.text + content.substring(i);
+				}
+				case DELETE_LINE, DUPLICATE_LINE, SWAP_LINES -> lines(content);
+				case DELETE_FIELD, DUPLICATE_FIELD, SWAP_FIELDS, REPLACE_FIELD, CHANGE_NUMBER -> fields(content);
+			};
+		}
+
+		private String lines(String content) {
+			List<String> lines = new ArrayList<>(Arrays.asList(content.split("\n", -1)));
+			int i = this.a % lines.size();
+			int j = this.b % lines.size();
+			switch (this.kind) {
+				case DELETE_LINE -> lines.remove(i);
+				case DUPLICATE_LINE -> lines.add(i, lines.get(i));
+				default -> {
+					String line = lines.get(i);
+					lines.set(i, lines.get(j));
+					lines.set(j, line);
+				}
+			}
+			return String.join("\n", lines);
+		}
+
+		private String fields(String content) {
+			List<String> lines = new ArrayList<>(Arrays.asList(content.split("\n", -1)));
+			int lineIndex = this.a % lines.size();
+			List<String> fields = new ArrayList<>(Arrays.asList(lines.get(lineIndex).split(",", -1)));
+			int i = this.b % fields.size();
+			int j = (this.a / 7) % fields.size();
+			switch (this.kind) {
+				case DELETE_FIELD -> fields.remove(i);
+				case DUPLICATE_FIELD -> fields.add(i, fields.get(i));
+				case SWAP_FIELDS -> {
+					String field = fields.get(i);
+					fields.set(i, fields.get(j));
+					fields.set(j, field);
+				}
+				case REPLACE_FIELD -> fields.set(i, this.text);
+				default -> fields.set(i, String.valueOf(this.b % 500 - 50));
+			}
+			lines.set(lineIndex, String.join(",", fields));
+			return String.join("\n", lines);
+		}
+
+	}
+
+}
