@@ -3,6 +3,8 @@ package org.electionresults.system.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.electionresults.results.CountStatusService;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,9 +15,16 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Spanish by default; {@code ?lang=en} switches to English and a cookie remembers the choice.
+ * Public pages carry HTTP caching headers keyed on the data version.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final CountStatusService counts;
+
+	WebConfiguration(CountStatusService counts) {
+		this.counts = counts;
+	}
 
 	static final Locale SPANISH = Locale.forLanguageTag("es");
 
@@ -34,6 +43,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		// After the locale change, so that the ETag names the language the page is in.
+		registry.addInterceptor(new PublicCacheInterceptor(this.counts))
+			.excludePathPatterns("/admin/**", "/api/admin/**", "/login", "/logout", "/error", "/actuator/**");
 	}
 
 }
