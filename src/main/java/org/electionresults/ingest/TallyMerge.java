@@ -42,12 +42,12 @@ final class TallyMerge {
 	private static final String DELTA = """
 			CREATE TEMP TABLE tally_delta ON COMMIT DROP AS
 			SELECT 1 AS sign, c.ballot, c.country_id, c.country, c.region_id, c.region, c.province_id, c.province,
-			       c.section, c.municipality, c.station_id, c.station, c.constituency,
+			       c.section, c.municipality, c.locality_id, c.station_id, c.station, c.constituency,
 			       c.registered, c.emitted, c.valid, c.blank, c.null_votes, c.votes
 			FROM tally_change c WHERE c.kind <> 'U'
 			UNION ALL
 			SELECT -1, t.ballot, m.country_id, m.country, m.region_id, m.region, m.province_id, m.province,
-			       m.section, m.municipality, m.station_id, m.station, t.constituency,
+			       m.section, m.municipality, m.locality_id, m.station_id, m.station, t.constituency,
 			       t.registered, t.emitted, t.valid, t.blank, t.null_votes, t.votes
 			FROM tally t JOIN mesa m ON m.election_id = t.election_id AND m.code = t.mesa_code
 			WHERE t.id IN (SELECT old_id FROM tally_change WHERE kind = 'C' UNION ALL SELECT id FROM tally_withdrawal)""";
@@ -69,12 +69,12 @@ final class TallyMerge {
 			FROM staging_tally ORDER BY mesa_code, line
 			ON CONFLICT (election_id, code) DO UPDATE SET
 			    country = excluded.country, region = excluded.region, province = excluded.province,
-			    municipality = excluded.municipality, locality_id = excluded.locality_id,
-			    locality = excluded.locality, station = excluded.station, number = excluded.number
-			WHERE (mesa.country, mesa.region, mesa.province, mesa.municipality, mesa.locality_id, mesa.locality,
-			       mesa.station, mesa.number)
+			    municipality = excluded.municipality, locality = excluded.locality, station = excluded.station,
+			    number = excluded.number
+			WHERE (mesa.country, mesa.region, mesa.province, mesa.municipality, mesa.locality, mesa.station,
+			       mesa.number)
 			      IS DISTINCT FROM (excluded.country, excluded.region, excluded.province, excluded.municipality,
-			                        excluded.locality_id, excluded.locality, excluded.station, excluded.number)""";
+			                        excluded.locality, excluded.station, excluded.number)""";
 
 	private static final String INSERT_VERSIONS = """
 			INSERT INTO tally (election_id, mesa_code, ballot, version, status, constituency, registered, votes,

@@ -18,6 +18,7 @@ import org.electionresults.election.ElectionReference;
  * @param province province
  * @param section municipal section
  * @param municipality municipality
+ * @param localityId locality id
  * @param locality locality
  * @param stationId polling station id
  * @param station polling station
@@ -25,7 +26,7 @@ import org.electionresults.election.ElectionReference;
  * @param tallies every version of every acta, current first per ballot
  */
 public record Mesa(int code, int countryId, String country, int regionId, String region, int provinceId,
-		String province, int section, String municipality, String locality, int stationId, String station, int number,
+		String province, int section, String municipality, int localityId, String locality, int stationId, String station, int number,
 		List<MesaTally> tallies) {
 
 	public Mesa {
@@ -46,6 +47,10 @@ public record Mesa(int code, int countryId, String country, int regionId, String
 
 	public String regionKey() {
 		return AreaLevel.regionKey(this.countryId, this.regionId);
+	}
+
+	public String stationKey() {
+		return AreaLevel.stationKey(this.localityId, this.stationId);
 	}
 
 	public String municipalityKey() {

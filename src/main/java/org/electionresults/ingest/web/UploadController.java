@@ -53,7 +53,7 @@ class UploadController {
 			redirect.addFlashAttribute("missingFile", true);
 			return "redirect:/admin/uploads";
 		}
-		UploadReport report = ReceivedFile.ingest(this.uploads, form.file(), form.snapshot(), principal.getName());
+		UploadReport report = ReceivedFile.ingest(this.uploads, form.file(), form.isSnapshot(), principal.getName());
 		redirect.addFlashAttribute("justUploaded", true);
 		return "redirect:/admin/uploads/" + report.id();
 	}

@@ -8,6 +8,10 @@ import org.springframework.web.multipart.MultipartFile;
  * @param file the tally file
  * @param snapshot whether the file is a complete snapshot of the count
  */
-record UploadForm(MultipartFile file, boolean snapshot) {
+record UploadForm(MultipartFile file, Boolean snapshot) {
+
+	boolean isSnapshot() {
+		return Boolean.TRUE.equals(this.snapshot);
+	}
 
 }

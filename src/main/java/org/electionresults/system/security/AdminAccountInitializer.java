@@ -6,19 +6,18 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes sure an administrator can sign in: the configured one is created or updated; with nothing
  * configured and no administrator yet, one is created with a random password that is logged once.
- * There is no default password.
+ * There is no default password. This runs before the web server starts, so that no request can
+ * arrive before the administrator exists.
  */
 @Component
-class AdminAccountInitializer implements ApplicationRunner {
+class AdminAccountInitializer implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(AdminAccountInitializer.class);
 
@@ -37,8 +36,11 @@ class AdminAccountInitializer implements ApplicationRunner {
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		ensureAdministrator();
+	}
+
+	void ensureAdministrator() {
 		String username = this.properties.usernameOrDefault();
 		if (this.properties.hasPassword()) {
 			String hash = this.passwordEncoder.encode(this.properties.password());

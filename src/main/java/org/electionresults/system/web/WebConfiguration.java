@@ -28,10 +28,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale SPANISH = Locale.forLanguageTag("es");
 
+	static final Locale ENGLISH = Locale.forLanguageTag("en");
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
 		resolver.setDefaultLocale(SPANISH);
+		// Pages are Spanish until the reader picks English; API clients may ask with Accept-Language.
+		resolver.setDefaultLocaleFunction((request) -> (request.getRequestURI().startsWith("/api/")
+				&& request.getHeader("Accept-Language") != null
+				&& ENGLISH.getLanguage().equals(request.getLocale().getLanguage())) ? ENGLISH : SPANISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		return resolver;

@@ -6,7 +6,6 @@ import org.electionresults.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The administrator configured by properties exists with a BCrypt hash, never the plain password. */
@@ -31,10 +30,10 @@ class AdminAccountTests {
 	void aChangedPasswordIsAppliedAtTheNextStart() {
 		AdminAccountInitializer restartedWith = new AdminAccountInitializer(
 				new AdminProperties("second-admin", "first-password"), this.users, this.passwordEncoder);
-		restartedWith.run(new DefaultApplicationArguments());
+		restartedWith.ensureAdministrator();
 		new AdminAccountInitializer(new AdminProperties("second-admin", "changed-password"), this.users,
 				this.passwordEncoder)
-			.run(new DefaultApplicationArguments());
+			.ensureAdministrator();
 		AppUser admin = this.users.findByUsername("second-admin").orElseThrow();
 		assertThat(this.passwordEncoder.matches("changed-password", admin.getPasswordHash())).isTrue();
 		assertThat(this.passwordEncoder.matches("first-password", admin.getPasswordHash())).isFalse();

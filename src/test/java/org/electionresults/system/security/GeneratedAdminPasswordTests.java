@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -41,7 +40,7 @@ class GeneratedAdminPasswordTests {
 		this.users.deleteAll();
 
 		new AdminAccountInitializer(new AdminProperties(null, null), this.users, this.passwordEncoder)
-			.run(new DefaultApplicationArguments());
+			.ensureAdministrator();
 
 		List<String> logged = GENERATED.matcher(output.getOut()).results().map((match) -> match.group(1)).toList();
 		assertThat(logged).as("generated passwords logged").isNotEmpty();
@@ -52,7 +51,7 @@ class GeneratedAdminPasswordTests {
 
 		// With an administrator present, nothing is generated or changed.
 		new AdminAccountInitializer(new AdminProperties(null, null), this.users, this.passwordEncoder)
-			.run(new DefaultApplicationArguments());
+			.ensureAdministrator();
 		assertThat(GENERATED.matcher(output.getOut()).results().count()).isEqualTo(logged.size());
 		assertThat(this.users.findByUsername("admin").orElseThrow().getPasswordHash())
 			.isEqualTo(admin.getPasswordHash());

@@ -1,0 +1,68 @@
+package org.electionresults.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.electionresults.TestDatabaseConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/** A file over the configured limit gets a 413, as JSON for the API and as a page for the form. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.servlet.multipart.max-file-size=20KB", "spring.servlet.multipart.max-request-size=20KB" })
+@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles("test")
+class UploadSizeLimitTests {
+
+	@LocalServerPort
+	int port;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void theApiAnswers413WithJson() throws Exception {
+		ResponseEntity<String> response = client().post()
+			.uri("/api/admin/uploads")
+			.headers((headers) -> headers.setBasicAuth("admin", "test-admin-password"))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.accept(MediaType.APPLICATION_JSON)
+			.body(tooLarge())
+			.exchange((request, reply) -> ResponseEntity.status(reply.getStatusCode())
+				.headers(reply.getHeaders())
+				.body(new String(reply.getBody().readAllBytes())));
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+		assertThat(response.getHeaders().getContentType()).isNotNull();
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+		assertThat(response.getBody()).contains("\"status\":413");
+	}
+
+	private RestClient client() {
+		return RestClient.builder().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	private MultiValueMap<String, Object> tooLarge() throws Exception {
+		Path file = this.dir.resolve("big.csv");
+		Files.write(file, new byte[64 * 1024]);
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new FileSystemResource(file));
+		return parts;
+	}
+
+
+}
