@@ -10,6 +10,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -22,10 +24,17 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	private final LoginThrottle throttle;
+
+	SecurityConfiguration(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/admin/**")
+			.addFilterBefore(new LoginThrottleFilter(this.throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(AdminAccountInitializer.ADMIN_ROLE))
 			.httpBasic(withDefaults())
 			// Stateless Basic authentication: no cookie, so no CSRF to defend against.
@@ -37,7 +46,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain site(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+		http.addFilterBefore(new LoginThrottleFilter(this.throttle), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
 			.hasRole(AdminAccountInitializer.ADMIN_ROLE)
 			.anyRequest()
 			.permitAll())
