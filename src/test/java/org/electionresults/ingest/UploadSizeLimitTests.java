@@ -2,6 +2,11 @@ package org.electionresults.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -50,6 +55,49 @@ class UploadSizeLimitTests {
 		assertThat(response.getHeaders().getContentType()).isNotNull();
 		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
 		assertThat(response.getBody()).contains("\"status\":413");
+	}
+
+	@Test
+	void theFormAnswers413WithAFriendlyPage() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String base = "http://localhost:" + this.port;
+		String loginCsrf = csrfToken(browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body());
+		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("username=admin&password=test-admin-password&_csrf=" + loginCsrf))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(302);
+		String formCsrf = csrfToken(browser.send(HttpRequest.newBuilder(URI.create(base + "/admin/uploads")).build(),
+				HttpResponse.BodyHandlers.ofString()).body());
+		String boundary = "----electionresults";
+		byte[] body = multipart(boundary, formCsrf, new byte[64 * 1024]);
+		HttpResponse<String> upload = browser.send(HttpRequest.newBuilder(URI.create(base + "/admin/uploads?_csrf=" + formCsrf))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(upload.statusCode()).isEqualTo(413);
+		assertThat(upload.body()).contains("Archivo demasiado grande").doesNotContain("Exception");
+	}
+
+	private static String csrfToken(String page) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(page);
+		assertThat(matcher.find()).as("CSRF token in the page").isTrue();
+		return matcher.group(1);
+	}
+
+	private static byte[] multipart(String boundary, String csrf, byte[] content) throws java.io.IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n";
+		out.write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		out.write(content);
+		out.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return out.toByteArray();
 	}
 
 	private RestClient client() {

@@ -52,7 +52,8 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin/uploads").permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/"));
+			.logout((logout) -> logout.logoutSuccessUrl("/"))
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenRequestHandler()));
 		return headers(http).build();
 	}
 
