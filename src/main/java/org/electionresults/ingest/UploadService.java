@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -111,8 +113,9 @@ public class UploadService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException("Could not stage the upload", ex);
+		catch (SQLException ex) {
+			// Translated so that a lost database reads as unavailable (503), not as a bug.
+			throw new SQLStateSQLExceptionTranslator().translate("stage the upload", null, ex);
 		}
 		String format = describe(read.format());
 		ProblemList warnings = new ProblemList(read.warnings(), read.warningCount());

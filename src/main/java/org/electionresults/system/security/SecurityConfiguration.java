@@ -1,7 +1,5 @@
 package org.electionresults.system.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,7 +34,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/admin/**")
 			.addFilterBefore(new LoginThrottleFilter(this.throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(AdminAccountInitializer.ADMIN_ROLE))
-			.httpBasic(withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new UnavailableAwareEntryPoint()))
 			// Stateless Basic authentication: no cookie, so no CSRF to defend against.
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
