@@ -219,6 +219,88 @@ class UploadServiceTests {
 		assertTotalsEqual(file.totals());
 	}
 
+	@Test
+	void overlappingUploadsAndDuplicatesAtOnceEqualApplyingThemInCommitOrder() throws Exception {
+		Map<String, SyntheticExport> exports = new java.util.LinkedHashMap<>();
+		exports.put("a.csv", export().onlyMesas((m) -> m.index() < 120).build());
+		exports.put("a-again.csv", export().onlyMesas((m) -> m.index() < 120).build());
+		exports.put("b.csv", export().onlyMesas((m) -> m.index() >= 60 && m.index() < 180).correct((m) -> true, 1).build());
+		exports.put("b-crlf.csv",
+				export().onlyMesas((m) -> m.index() >= 60 && m.index() < 180).correct((m) -> true, 1).crlf(true).build());
+		exports.put("c.csv", export().onlyMesas((m) -> m.index() >= 150).correct((m) -> m.index() % 3 == 0, 2).build());
+		Map<String, Path> files = new java.util.HashMap<>();
+		exports.forEach((name, export) -> files.put(name, UploadFiles.write(this.dir, name, export).file()));
+		ExecutorService pool = Executors.newFixedThreadPool(exports.size());
+		List<UploadReport> reports = new ArrayList<>();
+		try {
+			List<Callable<UploadReport>> all = new ArrayList<>();
+			files.values().forEach((file) -> all.add(() -> this.uploads.ingest(UploadFiles.attempt(file, false))));
+			for (Future<UploadReport> future : pool.invokeAll(all)) {
+				reports.add(future.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		// The same bytes land once; everything else commits, one after the other.
+		assertThat(reports).filteredOn((r) -> r.status() == UploadStatus.DUPLICATE).hasSize(1);
+		assertThat(reports).filteredOn((r) -> r.status() == UploadStatus.COMMITTED).hasSize(4);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM upload").query(Long.class).single()).isEqualTo(5);
+		// Apply the committed files in commit order, by hand.
+		Map<String, SyntheticExport.Row> expected = new java.util.HashMap<>();
+		reports.stream()
+			.filter((r) -> r.status() == UploadStatus.COMMITTED)
+			.sorted(java.util.Comparator.comparingLong(UploadReport::id))
+			.forEach((r) -> exports.get(r.fileName())
+				.rows()
+				.forEach((row) -> expected.put(row.mesa().code() + "/" + row.ballot(), row)));
+		List<Map<String, Object>> current = this.jdbc
+			.sql("SELECT mesa_code, ballot, registered, votes, valid, blank, null_votes, emitted FROM tally WHERE status = 'CURRENT'")
+			.query()
+			.listOfRows();
+		assertThat(current).hasSize(expected.size());
+		ElectionCatalog election = this.catalogs.current();
+		for (Map<String, Object> tally : current) {
+			SyntheticExport.Row row = expected.get(tally.get("mesa_code") + "/" + tally.get("ballot"));
+			assertThat(row).as("tally %s", tally).isNotNull();
+			assertThat(tally.get("valid")).isEqualTo(row.valid());
+			assertThat(tally.get("blank")).isEqualTo(row.blank());
+			assertThat(tally.get("null_votes")).isEqualTo(row.nullVotes());
+			assertThat(tally.get("emitted")).isEqualTo(row.emitted());
+			Integer[] votes = (Integer[]) ((java.sql.Array) tally.get("votes")).getArray();
+			for (ElectionCatalog.PartyInfo party : election.partiesOn(row.ballot())) {
+				assertThat(votes[party.position() - 1]).as("%s %s", tally, party.code()).isEqualTo(row.votes(party.code()));
+			}
+		}
+		// No correction is lost: every superseded version was counted by the upload that replaced it.
+		long corrected = reports.stream().mapToLong(UploadReport::corrected).sum();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM tally WHERE status = 'SUPERSEDED'").query(Long.class).single())
+			.isEqualTo(corrected);
+		Map<Ballot, SyntheticExport.Totals> totals = new java.util.EnumMap<>(Ballot.class);
+		for (Ballot ballot : Ballot.values()) {
+			List<SyntheticExport.Row> rows = expected.values().stream().filter((r) -> r.ballot() == ballot).toList();
+			if (!rows.isEmpty()) {
+				totals.put(ballot, totalsOf(ballot, rows));
+			}
+		}
+		assertTotalsEqual(totals);
+	}
+
+	private static SyntheticExport.Totals totalsOf(Ballot ballot, List<SyntheticExport.Row> rows) {
+		Map<String, Long> votes = new java.util.HashMap<>();
+		for (SyntheticExport.Row row : rows) {
+			for (String party : row.parties()) {
+				votes.merge(party, (long) row.votes(party), Long::sum);
+			}
+		}
+		return new SyntheticExport.Totals(ballot, rows.stream().mapToLong(SyntheticExport.Row::registered).sum(), votes,
+				rows.stream().mapToLong(SyntheticExport.Row::valid).sum(),
+				rows.stream().mapToLong(SyntheticExport.Row::blank).sum(),
+				rows.stream().mapToLong(SyntheticExport.Row::nullVotes).sum(),
+				rows.stream().mapToLong(SyntheticExport.Row::emitted).sum(), rows.size(), rows.size());
+	}
+
 	private static SyntheticExport.Builder export() {
 		return SyntheticExport.builder().mesas(240).seed(11).ballots(EnumSet.allOf(Ballot.class));
 	}
