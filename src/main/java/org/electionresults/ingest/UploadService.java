@@ -15,6 +15,7 @@ import org.electionresults.election.ElectionCatalogService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,14 +46,18 @@ public class UploadService {
 
 	private final IngestProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	public UploadService(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-			ElectionCatalogService catalogs, UploadStore uploads, IngestProperties properties) {
+			ElectionCatalogService catalogs, UploadStore uploads, IngestProperties properties,
+			ApplicationEventPublisher events) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.catalogs = catalogs;
 		this.uploads = uploads;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	/** Reads, checks and applies one file; returns the report of what happened. */
@@ -151,6 +156,7 @@ public class UploadService {
 				.param("upload", uploadId)
 				.param("election", election.id())
 				.update();
+			this.events.publishEvent(new UploadCommitted(uploadId, dataVersion));
 		}
 		this.uploads.recordCounts(uploadId, counts, dataVersion);
 		return new Outcome(UploadStatus.COMMITTED, uploadId, format, errors, warnings, read.rows());

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.electionresults.results.CountStatus;
 import org.electionresults.results.CountStatusService;
+import org.electionresults.system.cache.PageCache;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -47,6 +48,7 @@ class PublicCacheInterceptor implements HandlerInterceptor {
 		long lastModified = (count.updatedAt() != null) ? count.updatedAt().toEpochMilli() : -1;
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE_CONTROL);
 		response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Language");
+		request.setAttribute(PageCache.DATA_VERSION_ATTRIBUTE, count.dataVersion());
 		return !new ServletWebRequest(request, response).checkNotModified(etag, lastModified);
 	}
 

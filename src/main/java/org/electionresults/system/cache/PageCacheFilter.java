@@ -1,0 +1,165 @@
+package org.electionresults.system.cache;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves public pages and API responses from memory while the data has not changed. Everything
+ * public is a function of the data version, the URL and the language, so a response rendered once
+ * is reused, byte for byte and with its headers, until an upload commits; a conditional request is
+ * answered 304 from the same entry. A render reads one database snapshot (a read-only repeatable-read
+ * transaction), so no page mixes two states of the count.
+ *
+ * <p>Only anonymous GETs without a session are cached; administrators, forms and anything that sets a
+ * cookie always go through the whole application.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+	/** Set by the handler of a cacheable response: the data version of the snapshot it read. */
+	static final String DATA_VERSION_ATTRIBUTE = PageCacheFilter.class.getName() + ".dataVersion";
+
+	private static final String[] NEVER_CACHED = { "/admin", "/api/admin", "/login", "/logout", "/actuator",
+			"/error" };
+
+	private final DataVersionTracker versions;
+
+	private final TransactionTemplate snapshot;
+
+	private final Cache<String, CachedPage> pages;
+
+	PageCacheFilter(DataVersionTracker versions, PlatformTransactionManager transactionManager, long maxBytes) {
+		this.versions = versions;
+		this.snapshot = new TransactionTemplate(transactionManager);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.weigher((String key, CachedPage page) -> page.weight())
+			.build();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!cacheable(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String key = key(request);
+		CachedPage page = this.pages.getIfPresent(key);
+		if (page != null && page.dataVersion() == this.versions.currentVersion()) {
+			serve(page, request, response);
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		try {
+			renderInSnapshot(request, rendering, chain);
+		}
+		catch (CannotCreateTransactionException ex) {
+			// No database: let the application answer (its 503) without a snapshot.
+			chain.doFilter(request, rendering);
+		}
+		Object version = request.getAttribute(DATA_VERSION_ATTRIBUTE);
+		if (rendering.getStatus() == HttpServletResponse.SC_OK && version instanceof Long dataVersion
+				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
+			this.pages.put(key, CachedPage.of(dataVersion, rendering, rendering.getContentAsByteArray()));
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	private void renderInSnapshot(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			this.snapshot.executeWithoutResult((status) -> {
+				try {
+					chain.doFilter(request, response);
+				}
+				catch (IOException | ServletException ex) {
+					throw new RenderFailure(ex);
+				}
+			});
+		}
+		catch (RenderFailure failure) {
+			if (failure.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw (ServletException) failure.getCause();
+		}
+	}
+
+	private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		String etag = page.header(HttpHeaders.ETAG);
+		boolean notModified = etag != null && etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH));
+		for (Map.Entry<String, String> header : page.headers()) {
+			if (notModified && header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+				continue;
+			}
+			response.addHeader(header.getKey(), header.getValue());
+		}
+		if (notModified) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentLength(page.body().length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(page.body());
+		}
+	}
+
+	private static boolean cacheable(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| request.getRequestedSessionId() != null || request.getParameter("lang") != null) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		for (String prefix : NEVER_CACHED) {
+			if (path.startsWith(prefix)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String key(HttpServletRequest request) {
+		String language = "";
+		if (request.getCookies() != null) {
+			for (Cookie cookie : request.getCookies()) {
+				if ("lang".equals(cookie.getName())) {
+					language = cookie.getValue();
+				}
+			}
+		}
+		String query = request.getQueryString();
+		String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+		return request.getRequestURI() + ((query != null) ? "?" + query : "") + "|" + language + "|"
+				+ ((accept != null) ? accept : "");
+	}
+
+	/** Carries a checked exception of the filter chain out of the transaction callback. */
+	private static final class RenderFailure extends RuntimeException {
+
+		RenderFailure(Exception cause) {
+			super(cause);
+		}
+
+	}
+
+}
