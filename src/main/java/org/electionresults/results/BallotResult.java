@@ -53,6 +53,11 @@ public record BallotResult(Ballot ballot, AreaLevel level, String area, String n
 		return Share.of(this.emitted, this.registered);
 	}
 
+	/** Valid votes as a share of the votes cast. */
+	public Share validShare() {
+		return Share.of(this.valid, this.emitted);
+	}
+
 	public Share blankShare() {
 		return Share.of(this.blank, this.emitted);
 	}
