@@ -47,9 +47,10 @@ final class AreaTotalsUpdater {
 			new Grouping(AreaLevel.MUNICIPALITY, "true",
 					"d.ballot, d.country_id, d.region_id, d.province_id, d.section", MUNICIPALITY_KEY,
 					name("municipality"), "'REGION'", REGION_KEY),
+			// ID_RECINTO is numbered within a locality: a station is its locality and its number.
 			new Grouping(AreaLevel.STATION, "true",
-					"d.ballot, d.station_id, d.country_id, d.region_id, d.province_id, d.section",
-					"d.station_id::text", name("station"), "'MUNICIPALITY'", MUNICIPALITY_KEY),
+					"d.ballot, d.locality_id, d.station_id, d.country_id, d.region_id, d.province_id, d.section",
+					"d.locality_id || ':' || d.station_id", name("station"), "'MUNICIPALITY'", MUNICIPALITY_KEY),
 			new Grouping(AreaLevel.UNINOMINAL, "d.ballot = 'UNINOMINAL'", "d.ballot, d.constituency, d.region_id",
 					"d.constituency::text", "d.constituency::text", "'REGION'", "'32:' || d.region_id"),
 			new Grouping(AreaLevel.SPECIAL, "d.ballot = 'SPECIAL'", "d.ballot, d.constituency, d.region_id",

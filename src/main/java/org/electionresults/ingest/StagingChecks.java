@@ -21,14 +21,14 @@ final class StagingChecks {
 	private static final String MOVED = """
 			SELECT min(s.line) AS line, s.mesa_code, count(*) OVER () AS total FROM staging_tally s
 			JOIN mesa m ON m.election_id = :election AND m.code = s.mesa_code
-			WHERE (m.country_id, m.region_id, m.province_id, m.section, m.station_id)
-			      IS DISTINCT FROM (s.country_id, s.region_id, s.province_id, s.section, s.station_id)
+			WHERE (m.country_id, m.region_id, m.province_id, m.section, m.locality_id, m.station_id)
+			      IS DISTINCT FROM (s.country_id, s.region_id, s.province_id, s.section, s.locality_id, s.station_id)
 			GROUP BY s.mesa_code ORDER BY 1 LIMIT :cap""";
 
 	private static final String PLACES_DIFFER = """
 			SELECT min(s.line) AS line, s.mesa_code, count(*) OVER () AS total FROM staging_tally s
 			GROUP BY s.mesa_code
-			HAVING count(DISTINCT (s.country_id, s.region_id, s.province_id, s.section, s.station_id)) > 1
+			HAVING count(DISTINCT (s.country_id, s.region_id, s.province_id, s.section, s.locality_id, s.station_id)) > 1
 			ORDER BY 1 LIMIT :cap""";
 
 	private final JdbcClient jdbc;

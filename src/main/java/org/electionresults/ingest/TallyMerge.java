@@ -42,12 +42,12 @@ final class TallyMerge {
 	private static final String DELTA = """
 			CREATE TEMP TABLE tally_delta ON COMMIT DROP AS
 			SELECT 1 AS sign, c.ballot, c.country_id, c.country, c.region_id, c.region, c.province_id, c.province,
-			       c.section, c.municipality, c.station_id, c.station, c.constituency,
+			       c.section, c.municipality, c.locality_id, c.station_id, c.station, c.constituency,
 			       c.registered, c.emitted, c.valid, c.blank, c.null_votes, c.votes
 			FROM tally_change c WHERE c.kind <> 'U'
 			UNION ALL
 			SELECT -1, t.ballot, m.country_id, m.country, m.region_id, m.region, m.province_id, m.province,
-			       m.section, m.municipality, m.station_id, m.station, t.constituency,
+			       m.section, m.municipality, m.locality_id, m.station_id, m.station, t.constituency,
 			       t.registered, t.emitted, t.valid, t.blank, t.null_votes, t.votes
 			FROM tally t JOIN mesa m ON m.election_id = t.election_id AND m.code = t.mesa_code
 			WHERE t.id IN (SELECT old_id FROM tally_change WHERE kind = 'C' UNION ALL SELECT id FROM tally_withdrawal)""";

@@ -36,19 +36,21 @@ class MesaRepository {
 			.list();
 		return this.jdbc.sql("""
 				SELECT code, country_id, country, region_id, region, province_id, province, section, municipality,
-				       locality, station_id, station, number
+				       locality_id, locality, station_id, station, number
 				FROM mesa WHERE election_id = ? AND code = ?""")
 			.param(electionId)
 			.param(code)
 			.query((rs, row) -> new Mesa(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-					rs.getInt(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getInt(11),
-					rs.getString(12), rs.getInt(13), tallies))
+					rs.getInt(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getInt(10), rs.getString(11),
+					rs.getInt(12), rs.getString(13), rs.getInt(14), tallies))
 			.optional();
 	}
 
-	List<Integer> codesAtStation(int electionId, int stationId) {
-		return this.jdbc.sql("SELECT code FROM mesa WHERE election_id = ? AND station_id = ? ORDER BY number, code")
+	List<Integer> codesAtStation(int electionId, int localityId, int stationId) {
+		return this.jdbc
+			.sql("SELECT code FROM mesa WHERE election_id = ? AND locality_id = ? AND station_id = ? ORDER BY number, code")
 			.param(electionId)
+			.param(localityId)
 			.param(stationId)
 			.query(Integer.class)
 			.list();

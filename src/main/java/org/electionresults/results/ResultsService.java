@@ -45,8 +45,8 @@ public class ResultsService {
 	}
 
 	/** The mesas of a polling station, by number. */
-	public List<Integer> mesasAtStation(int stationId) {
-		return this.mesas.codesAtStation(this.catalogs.current().id(), stationId);
+	public List<Integer> mesasAtStation(int localityId, int stationId) {
+		return this.mesas.codesAtStation(this.catalogs.current().id(), localityId, stationId);
 	}
 
 	/** The result of one mesa's current acta of a ballot, as a one-mesa area. */
@@ -54,7 +54,7 @@ public class ResultsService {
 		ElectionCatalog election = this.catalogs.current();
 		return mesa.current(ballot).map((tally) -> {
 			AreaTotal total = new AreaTotal(ballot, AreaLevel.MESA, Integer.toString(mesa.code()),
-					mesa.station() + " · " + mesa.number(), AreaLevel.STATION, Integer.toString(mesa.stationId()), 1,
+					mesa.station() + " · " + mesa.number(), AreaLevel.STATION, mesa.stationKey(), 1,
 					tally.registered(), tally.emitted(), tally.valid(), tally.blank(), tally.nullVotes(),
 					tally.votes().stream().map(Integer::longValue).toList(), tally.uploadedAt());
 			return of(election, total);

@@ -84,7 +84,10 @@ class PublicPagesTests {
 			.param(mesa)
 			.query(String.class)
 			.single();
-		int station = this.jdbc.sql("SELECT station_id FROM mesa WHERE code = ?").param(mesa).query(Integer.class).single();
+		String station = this.jdbc.sql("SELECT locality_id || ':' || station_id FROM mesa WHERE code = ?")
+			.param(mesa)
+			.query(String.class)
+			.single();
 		int country = this.jdbc.sql("SELECT min(country_id) FROM mesa WHERE country_id <> 32").query(Integer.class).single();
 		int city = this.jdbc.sql("SELECT min(region_id) FROM mesa WHERE country_id = ?")
 			.param(country)

@@ -32,7 +32,7 @@ class MesaService {
 		List<Crumb> crumbs = new ArrayList<>(
 				PlaceLinks.toRegion(mesa.countryId(), mesa.country(), mesa.regionId(), mesa.region()));
 		crumbs.add(Crumb.place(mesa.municipality(), PlaceLinks.municipality(mesa.municipalityKey())));
-		crumbs.add(Crumb.place(mesa.station(), PlaceLinks.station(mesa.stationId())));
+		crumbs.add(Crumb.place(mesa.station(), PlaceLinks.station(mesa.stationKey())));
 		List<MesaView.Acta> actas = new ArrayList<>();
 		for (Ballot ballot : Ballot.values()) {
 			List<MesaTally> versions = new ArrayList<>(mesa.history(ballot));

@@ -47,9 +47,9 @@ class PlaceController {
 		return show(this.places.municipality(key), model);
 	}
 
-	@GetMapping("/stations/{id:\\d{1,9}}")
-	String station(@PathVariable int id, Model model) {
-		return show(this.places.station(id), model);
+	@GetMapping("/stations/{locality:\\d{1,9}}:{station:\\d{1,9}}")
+	String station(@PathVariable int locality, @PathVariable int station, Model model) {
+		return show(this.places.station(locality, station), model);
 	}
 
 	private static String show(PlaceView place, Model model) {

@@ -36,8 +36,8 @@ public final class PlaceLinks {
 		return "/municipalities/" + key;
 	}
 
-	public static String station(int id) {
-		return "/stations/" + id;
+	public static String station(String key) {
+		return "/stations/" + key;
 	}
 
 	public static String mesa(int code) {

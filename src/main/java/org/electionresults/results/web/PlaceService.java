@@ -124,21 +124,21 @@ class PlaceService {
 		List<Crumb> crumbs = PlaceLinks.toRegion(ids[0], countryName(ids[0]), ids[1], regionName(ids[0], ids[1]));
 		return new PlaceView(AreaLevel.MUNICIPALITY, result.name(), null, crumbs, result, lines(result),
 				"pages.places.stations",
-				children(AreaLevel.STATION, AreaLevel.MUNICIPALITY, key,
-						(station) -> PlaceLinks.station(Integer.parseInt(station))),
+				children(AreaLevel.STATION, AreaLevel.MUNICIPALITY, key, PlaceLinks::station),
 				null, List.of(), List.of());
 	}
 
-	PlaceView station(int id) {
-		List<Mesa> mesas = this.results.mesasAtStation(id)
+	/** A polling station, by its locality and its number there. */
+	PlaceView station(int localityId, int stationId) {
+		String key = AreaLevel.stationKey(localityId, stationId);
+		List<Mesa> mesas = this.results.mesasAtStation(localityId, stationId)
 			.stream()
 			.flatMap((code) -> this.results.mesa(code).stream())
 			.toList();
 		if (mesas.isEmpty()) {
-			throw new AreaNotFoundException("station " + id);
+			throw new AreaNotFoundException("station " + key);
 		}
 		Mesa first = mesas.get(0);
-		String key = Integer.toString(id);
 		BallotResult result = this.results.area(BALLOT, AreaLevel.STATION, key)
 			.orElseGet(() -> this.results.empty(BALLOT, AreaLevel.STATION, key, first.station()));
 		List<Crumb> crumbs = new ArrayList<>(PlaceLinks.toRegion(first.countryId(), first.country(),

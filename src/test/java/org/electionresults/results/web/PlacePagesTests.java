@@ -80,13 +80,15 @@ class PlacePagesTests {
 		CountFixture.upload(this.uploads, this.dir, "count.csv", export);
 		SyntheticExport.Mesa mesa = export.mesas().filter((m) -> !m.abroad()).findFirst().orElseThrow();
 		String municipality = "32:" + mesa.departmentId() + ":" + mesa.provinceId() + ":" + mesa.section();
-		long stationVotes = CountFixture.votes(export, Ballot.PRESIDENT, "CC", (m) -> m.recintoId() == mesa.recintoId());
+		String station = mesa.localityId() + ":" + mesa.recintoId();
+		long stationVotes = CountFixture.votes(export, Ballot.PRESIDENT, "CC",
+				(m) -> m.localityId() == mesa.localityId() && m.recintoId() == mesa.recintoId());
 
 		assertThat(this.mvc.get().uri("/municipalities/" + municipality)).hasStatusOk()
 			.bodyText()
-			.contains(mesa.municipality(), "Recintos", "href=\"/stations/" + mesa.recintoId() + "\"",
+			.contains(mesa.municipality(), "Recintos", "href=\"/stations/" + station + "\"",
 					"href=\"/departments/" + mesa.departmentId() + "\"");
-		assertThat(this.mvc.get().uri("/stations/" + mesa.recintoId())).hasStatusOk()
+		assertThat(this.mvc.get().uri("/stations/" + station)).hasStatusOk()
 			.bodyText()
 			.contains(">" + es(stationVotes) + "<", "href=\"/mesas/" + mesa.code() + "\"",
 					"Mesa " + mesa.number() + " (código " + mesa.code() + ")", "Computada",
@@ -108,7 +110,7 @@ class PlacePagesTests {
 					"Versión 1", "vigente", ">" + es(row.registered()) + "<", ">" + es(row.votes("CC")) + "<",
 					">" + es(row.emitted()) + "<", "(retirado: voto nulo)",
 					"href=\"/constituencies/uninominal/" + row.constituency() + "\"",
-					"href=\"/stations/" + row.mesa().recintoId() + "\"");
+					"href=\"/stations/" + row.mesa().localityId() + ":" + row.mesa().recintoId() + "\"");
 	}
 
 	@Test
@@ -178,7 +180,7 @@ class PlacePagesTests {
 		CountFixture.upload(this.uploads, this.dir);
 		for (String path : new String[] { "/departments/10", "/departments/abc", "/departments/99999999999",
 				"/abroad/32", "/abroad/999", "/abroad/32/2", "/municipalities/1:2", "/municipalities/32:2:99:99",
-				"/stations/999999", "/mesas/999999", "/mesas/abc" }) {
+				"/stations/999999", "/stations/1:999999", "/mesas/999999", "/mesas/abc" }) {
 			assertThat(this.mvc.get().uri(path)).as(path).hasStatus(HttpStatus.NOT_FOUND);
 		}
 	}
