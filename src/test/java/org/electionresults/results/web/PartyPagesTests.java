@@ -63,7 +63,7 @@ class PartyPagesTests {
 		assertThat(this.mvc.get().uri("/parties")).hasStatusOk()
 			.bodyText()
 			.contains("href=\"/parties/MAS_IPSP\"", ">" + es(president.votes("MAS_IPSP")) + "<", "href=\"/parties/APG\"",
-					"Solo en circunscripciones especiales", "href=\"/parties/LIBRE_21\"", "Retirado");
+					"Solo diputados especiales", "href=\"/parties/LIBRE_21\"", "Retirado");
 	}
 
 	@Test
