@@ -49,12 +49,10 @@ class TimelineService {
 		return new TimelineView(points, chart);
 	}
 
-	/** The presidential tickets still running with their votes; marks for the others are null. */
+	/** The presidential tickets still running with their votes. */
 	private static Map<String, Long> runningTickets(CountPoint count, ElectionCatalog election) {
 		Map<String, Long> votes = new LinkedHashMap<>();
-		election.partiesOn(Ballot.PRESIDENT)
-			.stream()
-			.filter((party) -> !party.withdrawn())
+		election.runningOn(Ballot.PRESIDENT)
 			.forEach((party) -> votes.put(party.code(), count.votes().get(party.position() - 1)));
 		return votes;
 	}
