@@ -12,13 +12,18 @@ import org.electionresults.ingest.UploadReport;
 import org.electionresults.ingest.UploadService;
 import org.electionresults.ingest.UploadStatus;
 
-/** The generated count the page tests load: 300 mesas of every ballot, in Bolivia and abroad. */
+/**
+ * The generated count the page tests load: 300 mesas of every ballot, in Bolivia and
+ * abroad.
+ */
 public final class CountFixture {
 
 	private CountFixture() {
 	}
 
-	/** The standard export; narrow it with the builder for partial counts or corrections. */
+	/**
+	 * The standard export; narrow it with the builder for partial counts or corrections.
+	 */
 	public static SyntheticExport.Builder export() {
 		return SyntheticExport.builder().mesas(300).seed(5).ballots(EnumSet.allOf(Ballot.class));
 	}
@@ -35,14 +40,18 @@ public final class CountFixture {
 	}
 
 	/** The votes of a party on a ballot in the file's rows of the mesas that match. */
-	public static long votes(SyntheticExport export, Ballot ballot, String party, Predicate<SyntheticExport.Mesa> where) {
+	public static long votes(SyntheticExport export, Ballot ballot, String party,
+			Predicate<SyntheticExport.Mesa> where) {
 		return export.rows()
 			.filter((row) -> row.ballot() == ballot && where.test(row.mesa()))
 			.mapToLong((row) -> row.votes(party))
 			.sum();
 	}
 
-	/** The valid votes for the running parties on a ballot in the rows of the mesas that match. */
+	/**
+	 * The valid votes for the running parties on a ballot in the rows of the mesas that
+	 * match.
+	 */
 	public static long valid(SyntheticExport export, Ballot ballot, Predicate<SyntheticExport.Mesa> where) {
 		return export.rows()
 			.filter((row) -> row.ballot() == ballot && where.test(row.mesa()))

@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.electionresults.results.Share;
 
 /**
- * Figures as the pages must write them, spelled out independently of the application's own
- * formatting: Spanish {@code 3.393.978} and {@code 55,10 %} (a no-break space before the sign),
- * English {@code 3,393,978} and {@code 55.10%}.
+ * Figures as the pages must write them, spelled out independently of the application's
+ * own formatting: Spanish {@code 3.393.978} and {@code 55,10 %} (a no-break space before
+ * the sign), English {@code 3,393,978} and {@code 55.10%}.
  */
 public final class PageText {
 

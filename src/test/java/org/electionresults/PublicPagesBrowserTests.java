@@ -39,10 +39,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * What a journalist sees, in a real browser: the empty overview, an administrator's uploads
- * through the form, then every kind of public page, the way down from the overview to one mesa,
- * and the switch to English. Each page is saved under {@code target/screenshots/}, at desktop
- * width and, for the overview, at phone width.
+ * What a journalist sees, in a real browser: the empty overview, an administrator's
+ * uploads through the form, then every kind of public page, the way down from the
+ * overview to one mesa, and the switch to English. Each page is saved under
+ * {@code target/screenshots/}, at desktop width and, for the overview, at phone width.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
@@ -232,7 +232,9 @@ class PublicPagesBrowserTests {
 		signIn();
 		open("/admin/uploads");
 		this.browser.findElement(By.name("file"))
-			.sendKeys(Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv").toAbsolutePath().toString());
+			.sendKeys(Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv")
+				.toAbsolutePath()
+				.toString());
 		navigate(this.browser.findElement(By.cssSelector("form[enctype] button[type=submit]")));
 		assertThat(text("main")).contains("Aplicada");
 		navigate(this.browser.findElement(By.cssSelector("form[action$='/logout'] button")));
@@ -301,7 +303,10 @@ class PublicPagesBrowserTests {
 		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
 	}
 
-	/** A full-page screenshot at the given width, as a phone or a desktop browser lays it out. */
+	/**
+	 * A full-page screenshot at the given width, as a phone or a desktop browser lays it
+	 * out.
+	 */
 	private void screenshot(String name, int width) throws IOException {
 		boolean phone = width < 600;
 		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -311,7 +316,8 @@ class PublicPagesBrowserTests {
 		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", phone));
 		File shot = this.browser.getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The national presidential count as it stood after one committed upload: one point of the count
- * timeline. Votes are the raw acta sums; the withdrawn-party rule is applied where they are shown.
+ * The national presidential count as it stood after one committed upload: one point of
+ * the count timeline. Votes are the raw acta sums; the withdrawn-party rule is applied
+ * where they are shown.
  *
  * @param uploadId the upload
  * @param recordedAt when it landed

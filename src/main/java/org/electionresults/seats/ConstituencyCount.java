@@ -44,7 +44,10 @@ public record ConstituencyCount(Ballot ballot, int number, ElectionReference.Dep
 		return winner - runnerUp().map(PartyVotes::votes).orElse(0L);
 	}
 
-	/** The winner's lead as a share of the valid votes: its percent is the margin in points. */
+	/**
+	 * The winner's lead as a share of the valid votes: its percent is the margin in
+	 * points.
+	 */
 	public Share margin() {
 		return Share.of(marginVotes(), this.result.valid());
 	}

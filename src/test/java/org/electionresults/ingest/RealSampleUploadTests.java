@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The real partial export of 19 October 2020 lands. In the OEP's files ID_RECINTO is numbered
- * within a locality (Sucre and Potosí both have a recinto 52), so a polling station is its
- * locality and its number.
+ * The real partial export of 19 October 2020 lands. In the OEP's files ID_RECINTO is
+ * numbered within a locality (Sucre and Potosí both have a recinto 52), so a polling
+ * station is its locality and its number.
  */
 @IntegrationTest
 class RealSampleUploadTests {
@@ -43,16 +43,14 @@ class RealSampleUploadTests {
 				JOIN tally t ON t.mesa_code = m.code AND t.ballot = 'PRESIDENT'""").query(Long.class).single();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM area_total WHERE ballot = 'PRESIDENT' AND level = 'STATION'")
 			.query(Long.class)
-			.single()).isEqualTo(stations)
-			.isGreaterThan(this.jdbc.sql("""
+			.single()).isEqualTo(stations).isGreaterThan(this.jdbc.sql("""
 					SELECT count(DISTINCT m.station_id) FROM mesa m
 					JOIN tally t ON t.mesa_code = m.code AND t.ballot = 'PRESIDENT'""").query(Long.class).single());
 		assertThat(this.jdbc.sql("""
 				SELECT sum(mesas) FROM area_total WHERE ballot = 'PRESIDENT' AND level = 'STATION'""")
 			.query(Long.class)
-			.single()).isEqualTo(this.jdbc.sql("SELECT count(*) FROM tally WHERE ballot = 'PRESIDENT'")
-				.query(Long.class)
-				.single());
+			.single()).isEqualTo(
+					this.jdbc.sql("SELECT count(*) FROM tally WHERE ballot = 'PRESIDENT'").query(Long.class).single());
 	}
 
 }

@@ -21,8 +21,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * What every kind of public page shares: HTTP caching on the data version (304 when nothing
- * changed), and markup that the strict Content-Security-Policy lets through whole.
+ * What every kind of public page shares: HTTP caching on the data version (304 when
+ * nothing changed), and markup that the strict Content-Security-Policy lets through
+ * whole.
  */
 @IntegrationTest
 class PublicPagesTests {
@@ -62,7 +63,8 @@ class PublicPagesTests {
 	@Test
 	void aNewUploadChangesTheValidator() {
 		String before = this.mvc.get().uri("/chambers/senate").exchange().getResponse().getHeader(HttpHeaders.ETAG);
-		CountFixture.upload(this.uploads, this.dir, "more.csv", CountFixture.export().correct((mesa) -> true, 1).build());
+		CountFixture.upload(this.uploads, this.dir, "more.csv",
+				CountFixture.export().correct((mesa) -> true, 1).build());
 
 		assertThat(this.mvc.get().uri("/chambers/senate").header(HttpHeaders.IF_NONE_MATCH, before)).hasStatusOk();
 	}
@@ -79,8 +81,8 @@ class PublicPagesTests {
 
 	private List<String> pages() {
 		int mesa = this.jdbc.sql("SELECT min(code) FROM mesa WHERE country_id = 32").query(Integer.class).single();
-		String municipality = this.jdbc
-			.sql("SELECT country_id || ':' || region_id || ':' || province_id || ':' || section FROM mesa WHERE code = ?")
+		String municipality = this.jdbc.sql(
+				"SELECT country_id || ':' || region_id || ':' || province_id || ':' || section FROM mesa WHERE code = ?")
 			.param(mesa)
 			.query(String.class)
 			.single();
@@ -88,7 +90,9 @@ class PublicPagesTests {
 			.param(mesa)
 			.query(String.class)
 			.single();
-		int country = this.jdbc.sql("SELECT min(country_id) FROM mesa WHERE country_id <> 32").query(Integer.class).single();
+		int country = this.jdbc.sql("SELECT min(country_id) FROM mesa WHERE country_id <> 32")
+			.query(Integer.class)
+			.single();
 		int city = this.jdbc.sql("SELECT min(region_id) FROM mesa WHERE country_id = ?")
 			.param(country)
 			.query(Integer.class)

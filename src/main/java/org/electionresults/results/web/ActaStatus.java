@@ -10,7 +10,10 @@ public enum ActaStatus {
 	/** Its current version is in the results. */
 	COUNTED,
 
-	/** It was counted, then taken out by a snapshot upload; its versions stay in the history. */
+	/**
+	 * It was counted, then taken out by a snapshot upload; its versions stay in the
+	 * history.
+	 */
 	WITHDRAWN,
 
 	/** No version of it has been uploaded yet. */

@@ -13,11 +13,16 @@ import org.electionresults.results.Share;
 
 import org.springframework.stereotype.Service;
 
-/** The presidential tickets' pages: the national result and the result in each department. */
+/**
+ * The presidential tickets' pages: the national result and the result in each department.
+ */
 @Service
 class CandidateService {
 
-	/** Shares compared exactly, by cross-multiplication: no rounding decides what is strongest. */
+	/**
+	 * Shares compared exactly, by cross-multiplication: no rounding decides what is
+	 * strongest.
+	 */
 	static final Comparator<Share> EXACT = (a, b) -> Long.compare(Math.multiplyExact(a.part(), b.whole()),
 			Math.multiplyExact(b.part(), a.whole()));
 
@@ -53,8 +58,7 @@ class CandidateService {
 	private static CandidateLine line(ElectionCatalog.TicketInfo ticket, ElectionCatalog election,
 			BallotResult national) {
 		AreaShare share = AreaShare.of(ticket.president(), "", national, ticket.partyCode());
-		return new CandidateLine(ticket, election.party(ticket.partyCode()).orElseThrow(), share.votes(),
-				share.rank());
+		return new CandidateLine(ticket, election.party(ticket.partyCode()).orElseThrow(), share.votes(), share.rank());
 	}
 
 	CandidateView candidate(String slug) {

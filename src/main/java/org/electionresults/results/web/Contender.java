@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param code party code
  * @param shortName party short name
  * @param color party colour
- * @param president the candidate for president, or {@code null} if the catalog has no ticket
+ * @param president the candidate for president, or {@code null} if the catalog has no
+ * ticket
  * @param slug the candidate page's name, or {@code null}
  */
 public record Contender(String code, String shortName, String color, @Nullable String president,

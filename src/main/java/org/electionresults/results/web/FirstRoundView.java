@@ -11,10 +11,10 @@ import org.electionresults.results.FirstRoundVerdict;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The first-round verdict as the overview tells it: who leads, what the rule gives, how far the
- * leader is from each threshold, and whether the uncounted actas could still change it. Shares are
- * the rounded ones of {@link FirstRoundVerdict}, so that the figures shown add up; the decision
- * itself is the rule's, in exact integers.
+ * The first-round verdict as the overview tells it: who leads, what the rule gives, how
+ * far the leader is from each threshold, and whether the uncounted actas could still
+ * change it. Shares are the rounded ones of {@link FirstRoundVerdict}, so that the
+ * figures shown add up; the decision itself is the rule's, in exact integers.
  *
  * @param outcome what the rule gives on the count so far
  * @param decided whether the uncounted voters can no longer change it
@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param runnerUpShare the second's share, in percent
  * @param lead the lead in points
  * @param votesToMajority the fewest extra votes the leader needs for more than half
- * @param votesToLeadThreshold the fewest extra votes the leader needs for 40 % and 10 points
+ * @param votesToLeadThreshold the fewest extra votes the leader needs for 40 % and 10
+ * points
  * @param uncountedRegistered registered voters of the mesas not counted yet
  */
 public record FirstRoundView(FirstRoundOutcome outcome, boolean decided, FirstRoundCertainty reason,
@@ -58,7 +59,10 @@ public record FirstRoundView(FirstRoundOutcome outcome, boolean decided, FirstRo
 		return this.leaders.isEmpty() ? null : this.leaders.get(0);
 	}
 
-	/** The second ticket: the other leader on a tie for first, else the runner-up if single. */
+	/**
+	 * The second ticket: the other leader on a tie for first, else the runner-up if
+	 * single.
+	 */
 	public @Nullable Contender second() {
 		if (this.leaders.size() > 1) {
 			return this.leaders.get(1);
@@ -70,15 +74,18 @@ public record FirstRoundView(FirstRoundOutcome outcome, boolean decided, FirstRo
 		return this.leaders.size() > 1;
 	}
 
-	/** Whether the two runoff tickets are known: a runoff without a tie that leaves them open. */
+	/**
+	 * Whether the two runoff tickets are known: a runoff without a tie that leaves them
+	 * open.
+	 */
 	public boolean runoffPairKnown() {
 		return this.outcome == FirstRoundOutcome.RUNOFF
 				&& (this.leaders.size() == 2 || (this.leaders.size() == 1 && this.runnersUp.size() == 1));
 	}
 
 	/**
-	 * The message code of the headline: the outcome, then whether it is decided; a runoff whose
-	 * pair a tie leaves open has its own.
+	 * The message code of the headline: the outcome, then whether it is decided; a runoff
+	 * whose pair a tie leaves open has its own.
 	 */
 	public String headline() {
 		if (this.outcome == FirstRoundOutcome.NO_VOTES) {

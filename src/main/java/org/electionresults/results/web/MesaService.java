@@ -36,7 +36,8 @@ class MesaService {
 		List<MesaView.Acta> actas = new ArrayList<>();
 		for (Ballot ballot : Ballot.values()) {
 			List<MesaTally> versions = new ArrayList<>(mesa.history(ballot));
-			// Abroad only the presidential ballot is cast; the special one only where a special
+			// Abroad only the presidential ballot is cast; the special one only where a
+			// special
 			// constituency is, which the mesa's own actas tell.
 			boolean voted = ballot == Ballot.PRESIDENT || (ballot == Ballot.UNINOMINAL && !mesa.abroad())
 					|| !versions.isEmpty();

@@ -27,11 +27,11 @@ public record MesaView(Mesa mesa, List<Crumb> crumbs, List<Acta> actas) {
 	 *
 	 * @param ballot the ballot
 	 * @param status counted, withdrawn or pending
-	 * @param constituency its uninominal or special constituency, 0 for the presidential ballot
-	 * or while unknown
+	 * @param constituency its uninominal or special constituency, 0 for the presidential
+	 * ballot or while unknown
 	 * @param versions every version, oldest first
-	 * @param rows the acta's lines: registered voters, each party on the ballot, valid, blank,
-	 * null and cast votes, with the value of each version
+	 * @param rows the acta's lines: registered voters, each party on the ballot, valid,
+	 * blank, null and cast votes, with the value of each version
 	 */
 	public record Acta(Ballot ballot, ActaStatus status, int constituency, List<MesaTally> versions,
 			List<ActaRow> rows) {

@@ -7,8 +7,8 @@ import org.electionresults.results.BallotResult;
 import org.electionresults.results.CountStatus;
 
 /**
- * The overview: the national presidential result, the first-round verdict, the count's progress,
- * and where to go on.
+ * The overview: the national presidential result, the first-round verdict, the count's
+ * progress, and where to go on.
  *
  * @param election the election
  * @param count the data version and the time of the last upload
@@ -18,8 +18,8 @@ import org.electionresults.results.CountStatus;
  * @param departments the result in each department
  * @param abroad the vote abroad
  */
-public record OverviewView(ElectionCatalog election, CountStatus count, BallotResult president,
-		List<ResultLine> lines, FirstRoundView firstRound, List<AreaLine> departments, AreaLine abroad) {
+public record OverviewView(ElectionCatalog election, CountStatus count, BallotResult president, List<ResultLine> lines,
+		FirstRoundView firstRound, List<AreaLine> departments, AreaLine abroad) {
 
 	public OverviewView {
 		lines = List.copyOf(lines);

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
-/** The parties' pages: votes on every ballot they stand on, and seats in both chambers. */
+/**
+ * The parties' pages: votes on every ballot they stand on, and seats in both chambers.
+ */
 @Service
 class PartyService {
 
@@ -42,8 +44,8 @@ class PartyService {
 	}
 
 	/**
-	 * Every party: the presidential ones in result order, then the indigenous organisations by
-	 * deputies won, then the parties that withdrew.
+	 * Every party: the presidential ones in result order, then the indigenous
+	 * organisations by deputies won, then the parties that withdrew.
 	 */
 	List<PartyLine> parties() {
 		ElectionCatalog election = this.catalogs.current();
@@ -88,16 +90,15 @@ class PartyService {
 					.forEach(won::add);
 			}
 		}
-		return new PartyView(party, election.ticketOf(party.code()).orElse(null),
-				national(Ballot.PRESIDENT, party), national(Ballot.UNINOMINAL, party),
-				national(Ballot.SPECIAL, party), senate.seatsOf(party.code()), deputies.totalOf(party.code()),
-				deputies.participants().contains(party.code()), departments, won, this.seats.provisional());
+		return new PartyView(party, election.ticketOf(party.code()).orElse(null), national(Ballot.PRESIDENT, party),
+				national(Ballot.UNINOMINAL, party), national(Ballot.SPECIAL, party), senate.seatsOf(party.code()),
+				deputies.totalOf(party.code()), deputies.participants().contains(party.code()), departments, won,
+				this.seats.provisional());
 	}
 
-	private static PartyLine line(ElectionCatalog.PartyInfo party, @Nullable PartyVotes president,
-			SenateResult senate, DeputiesResult deputies) {
-		return new PartyLine(party, president, senate.seatsOf(party.code()),
-				deputies.totalOf(party.code()).total());
+	private static PartyLine line(ElectionCatalog.PartyInfo party, @Nullable PartyVotes president, SenateResult senate,
+			DeputiesResult deputies) {
+		return new PartyLine(party, president, senate.seatsOf(party.code()), deputies.totalOf(party.code()).total());
 	}
 
 	private @Nullable PartyVotes national(Ballot ballot, ElectionCatalog.PartyInfo party) {
@@ -107,8 +108,8 @@ class PartyService {
 		return this.results.national(ballot).party(party.code()).orElse(null);
 	}
 
-	private static PartyView.DepartmentSeats departmentSeats(int id, AreaLine line, String party,
-			SenateResult senate, DeputiesResult deputies) {
+	private static PartyView.DepartmentSeats departmentSeats(int id, AreaLine line, String party, SenateResult senate,
+			DeputiesResult deputies) {
 		SenateDepartmentResult senators = senate.departments()
 			.stream()
 			.filter((department) -> department.department() == id)

@@ -13,14 +13,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param party the party
  * @param ticket its presidential ticket, or {@code null}
- * @param president its national presidential votes, or {@code null} if it is not on that ballot
- * or withdrew
+ * @param president its national presidential votes, or {@code null} if it is not on that
+ * ballot or withdrew
  * @param uninominal its national votes for uninominal deputies, or {@code null} likewise
  * @param special its votes for special deputies, or {@code null} likewise
  * @param senators Senate seats won
  * @param deputies deputies won, by kind of seat
- * @param listSeats whether it has the 3 % of the national valid presidential vote that list
- * seats require
+ * @param listSeats whether it has the 3 % of the national valid presidential vote that
+ * list seats require
  * @param departments its seats and presidential votes in each department
  * @param constituencies the constituencies it won, by number, uninominal first
  * @param provisional whether the count behind the seats is incomplete

@@ -6,8 +6,8 @@ import java.util.List;
 import org.electionresults.election.ElectionReference;
 
 /**
- * The addresses of the drill-down pages, from the country down to a mesa, and the breadcrumbs that
- * lead to a place: Bolivia by department, abroad by country and city.
+ * The addresses of the drill-down pages, from the country down to a mesa, and the
+ * breadcrumbs that lead to a place: Bolivia by department, abroad by country and city.
  */
 public final class PlaceLinks {
 
@@ -28,8 +28,7 @@ public final class PlaceLinks {
 
 	/** A department in Bolivia, a city abroad. */
 	public static String region(int countryId, int regionId) {
-		return (countryId == ElectionReference.BOLIVIA) ? department(regionId)
-				: country(countryId) + "/" + regionId;
+		return (countryId == ElectionReference.BOLIVIA) ? department(regionId) : country(countryId) + "/" + regionId;
 	}
 
 	public static String municipality(String key) {

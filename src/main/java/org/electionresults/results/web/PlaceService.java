@@ -18,9 +18,10 @@ import org.electionresults.seats.SeatsService;
 import org.springframework.stereotype.Service;
 
 /**
- * The drill-down pages: Bolivia by department, municipality and polling station, and the vote
- * abroad by country, city, municipality and polling station, down to each mesa. A department is
- * always known; a place below it exists for the pages only once one of its actas is counted.
+ * The drill-down pages: Bolivia by department, municipality and polling station, and the
+ * vote abroad by country, city, municipality and polling station, down to each mesa. A
+ * department is always known; a place below it exists for the pages only once one of its
+ * actas is counted.
  */
 @Service
 class PlaceService {
@@ -89,8 +90,7 @@ class PlaceService {
 		AreaLine abroad = abroadLine();
 		return new PlaceView(AreaLevel.ABROAD, null, "pages.places.abroad",
 				List.of(Crumb.text("pages.places.title", PlaceLinks.PLACES)), abroad.result(), lines(abroad.result()),
-				"pages.places.countries",
-				children(AreaLevel.COUNTRY, AreaLevel.ABROAD, AreaLevel.NO_KEY,
+				"pages.places.countries", children(AreaLevel.COUNTRY, AreaLevel.ABROAD, AreaLevel.NO_KEY,
 						(key) -> PlaceLinks.country(Integer.parseInt(key))),
 				null, List.of(), List.of());
 	}
@@ -123,8 +123,7 @@ class PlaceService {
 			.orElseThrow(() -> new AreaNotFoundException("municipality " + key));
 		List<Crumb> crumbs = PlaceLinks.toRegion(ids[0], countryName(ids[0]), ids[1], regionName(ids[0], ids[1]));
 		return new PlaceView(AreaLevel.MUNICIPALITY, result.name(), null, crumbs, result, lines(result),
-				"pages.places.stations",
-				children(AreaLevel.STATION, AreaLevel.MUNICIPALITY, key, PlaceLinks::station),
+				"pages.places.stations", children(AreaLevel.STATION, AreaLevel.MUNICIPALITY, key, PlaceLinks::station),
 				null, List.of(), List.of());
 	}
 
@@ -141,8 +140,8 @@ class PlaceService {
 		Mesa first = mesas.get(0);
 		BallotResult result = this.results.area(BALLOT, AreaLevel.STATION, key)
 			.orElseGet(() -> this.results.empty(BALLOT, AreaLevel.STATION, key, first.station()));
-		List<Crumb> crumbs = new ArrayList<>(PlaceLinks.toRegion(first.countryId(), first.country(),
-				first.regionId(), first.region()));
+		List<Crumb> crumbs = new ArrayList<>(
+				PlaceLinks.toRegion(first.countryId(), first.country(), first.regionId(), first.region()));
 		crumbs.add(Crumb.place(first.municipality(), PlaceLinks.municipality(first.municipalityKey())));
 		List<MesaLine> lines = mesas.stream()
 			.map((mesa) -> new MesaLine(mesa.code(), mesa.number(), PlaceLinks.mesa(mesa.code()),
@@ -158,7 +157,10 @@ class PlaceService {
 			.orElseGet(() -> this.results.empty(BALLOT, AreaLevel.REGION, key, department.name()));
 	}
 
-	/** A place abroad; Bolivia is not abroad, and a place with nothing counted is not known. */
+	/**
+	 * A place abroad; Bolivia is not abroad, and a place with nothing counted is not
+	 * known.
+	 */
 	private BallotResult abroadArea(int countryId, AreaLevel level, String key) {
 		if (countryId == ElectionReference.BOLIVIA) {
 			throw new AreaNotFoundException(level + " " + key + " abroad");
@@ -197,7 +199,10 @@ class PlaceService {
 		return ResultLine.of(result, election);
 	}
 
-	/** Country, region, province and section of a municipality key; not found if it is not one. */
+	/**
+	 * Country, region, province and section of a municipality key; not found if it is not
+	 * one.
+	 */
 	private static int[] municipalityIds(String key) {
 		String[] parts = key.split(":");
 		if (parts.length != 4) {

@@ -8,7 +8,8 @@ import org.electionresults.seats.ConstituencyCount;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page of the drill-down: a place's presidential result and the places (or mesas) inside it.
+ * A page of the drill-down: a place's presidential result and the places (or mesas)
+ * inside it.
  *
  * @param level the place's level
  * @param name the place's name, or {@code null} when {@code title} names the page

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The geometry of the count timeline chart: the leader's share and the lead over the second after
- * each upload, on one percent scale with the 50 %, 40 % and 10-point lines of the first-round rule.
- * Uploads are evenly spaced from left to right, whatever the time between them. Plain arithmetic,
- * so that the template only draws.
+ * The geometry of the count timeline chart: the leader's share and the lead over the
+ * second after each upload, on one percent scale with the 50 %, 40 % and 10-point lines
+ * of the first-round rule. Uploads are evenly spaced from left to right, whatever the
+ * time between them. Plain arithmetic, so that the template only draws.
  */
 public final class TimelineChart {
 
@@ -122,7 +122,9 @@ public final class TimelineChart {
 		return ticks;
 	}
 
-	/** Upload numbers under the axis (1-based), thinned out so that they do not overlap. */
+	/**
+	 * Upload numbers under the axis (1-based), thinned out so that they do not overlap.
+	 */
 	public List<Tick> xTicks() {
 		int count = this.shares.size();
 		int step = Math.max(1, (int) Math.ceil(count / (double) MAX_X_LABELS));

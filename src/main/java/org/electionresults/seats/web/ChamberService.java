@@ -72,8 +72,8 @@ class ChamberService {
 		Map<String, ChamberView.ChamberParty> parties = new LinkedHashMap<>();
 		for (PartyDeputies party : deputies.totals()) {
 			if (party.total() > 0) {
-				parties.put(party.party(), party(election, president, party.party(), party.total(),
-						party.uninominal(), party.plurinominal(), party.special()));
+				parties.put(party.party(), party(election, president, party.party(), party.total(), party.uninominal(),
+						party.plurinominal(), party.special()));
 			}
 		}
 		addRunning(parties, election, president);
@@ -83,10 +83,7 @@ class ChamberService {
 			Map<String, Integer> won = new LinkedHashMap<>();
 			department.parties().forEach((party) -> won.put(party.party(), party.total()));
 			List<String> tiedParties = new ArrayList<>(department.tiedPlurinominalParties());
-			department.undecidedUninominal()
-				.stream()
-				.map(ConstituencyResult::parties)
-				.forEach(tiedParties::addAll);
+			department.undecidedUninominal().stream().map(ConstituencyResult::parties).forEach(tiedParties::addAll);
 			department.undecidedSpecial().stream().map(ConstituencyResult::parties).forEach(tiedParties::addAll);
 			departments.add(department(election, department.department(), department.plan().total(), ordered, won,
 					department.pendingSeats(), department.tiedSeats(), tiedParties.stream().distinct().toList()));
@@ -113,7 +110,9 @@ class ChamberService {
 		}
 	}
 
-	/** Most seats first, then most presidential votes: the order the seats are drawn in. */
+	/**
+	 * Most seats first, then most presidential votes: the order the seats are drawn in.
+	 */
 	private static List<ChamberView.ChamberParty> ordered(Map<String, ChamberView.ChamberParty> parties) {
 		Comparator<ChamberView.ChamberParty> bySeats = Comparator.comparingInt(ChamberView.ChamberParty::seats);
 		Comparator<ChamberView.ChamberParty> byVotes = Comparator

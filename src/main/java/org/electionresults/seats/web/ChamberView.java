@@ -7,8 +7,8 @@ import org.electionresults.seats.ConstituencyCount;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A chamber's page: the seats of each party so far, drawn as a hemicycle, with the tables behind
- * it.
+ * A chamber's page: the seats of each party so far, drawn as a hemicycle, with the tables
+ * behind it.
  *
  * @param chamber the chamber
  * @param seats all its seats
@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param tied seats the tribunal has to decide
  * @param pending seats not decided by the count yet
  * @param hemicycle the seat positions
- * @param drawn each position's seat, left to right: parties in order, then tied, then pending
+ * @param drawn each position's seat, left to right: parties in order, then tied, then
+ * pending
  * @param departments the seats per department
  * @param provisional whether the count is incomplete
  * @param uninominal for the deputies, every uninominal constituency; otherwise empty

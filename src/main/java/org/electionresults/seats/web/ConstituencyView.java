@@ -14,8 +14,8 @@ import org.electionresults.seats.ConstituencyCount;
  * @param lines the parties' lines of its result
  * @param provisional whether the national count is incomplete
  */
-public record ConstituencyView(ConstituencyCount count, String kind, String departmentHref,
-		List<ResultLine> lines, boolean provisional) {
+public record ConstituencyView(ConstituencyCount count, String kind, String departmentHref, List<ResultLine> lines,
+		boolean provisional) {
 
 	public ConstituencyView {
 		lines = List.copyOf(lines);

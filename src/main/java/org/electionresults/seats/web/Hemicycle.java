@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Seat positions for a parliament chart: a half disc of concentric rows, the rows' seat counts in
- * proportion to their length so that seats are evenly spaced. Seats are ordered from left to
- * right by angle, so that consecutive seats form a party's wedge and the vertical line through the
- * centre splits the chamber in two halves: a party whose wedge crosses it holds a majority when the
- * parties are drawn from the left.
+ * Seat positions for a parliament chart: a half disc of concentric rows, the rows' seat
+ * counts in proportion to their length so that seats are evenly spaced. Seats are ordered
+ * from left to right by angle, so that consecutive seats form a party's wedge and the
+ * vertical line through the centre splits the chamber in two halves: a party whose wedge
+ * crosses it holds a majority when the parties are drawn from the left.
  * <p>
  * Coordinates are in SVG user units: the disc's centre is at ({@link #centerX()},
  * {@link #centerY()}) and {@link #top()} units are left above the outer row for a label.
@@ -86,9 +86,9 @@ public final class Hemicycle {
 	}
 
 	/**
-	 * The number of rows whose inner row comes closest to {@link #PREFERRED_INNER} when the
-	 * seats are as far apart along each row as the rows are from each other; one row for up to
-	 * three seats.
+	 * The number of rows whose inner row comes closest to {@link #PREFERRED_INNER} when
+	 * the seats are as far apart along each row as the rows are from each other; one row
+	 * for up to three seats.
 	 */
 	static int rows(int count) {
 		if (count <= 3) {
@@ -111,9 +111,10 @@ public final class Hemicycle {
 	}
 
 	/**
-	 * The distance d between rows (outer radius 1) at which the rows hold {@code count} seats d
-	 * apart: row i, of radius 1 − i·d, holds π(1 − i·d)/d + 1 seats, and their sum is the count.
-	 * One row has no distance between rows: its seats' distance along the arc is returned.
+	 * The distance d between rows (outer radius 1) at which the rows hold {@code count}
+	 * seats d apart: row i, of radius 1 − i·d, holds π(1 − i·d)/d + 1 seats, and their
+	 * sum is the count. One row has no distance between rows: its seats' distance along
+	 * the arc is returned.
 	 */
 	static double spacing(int count, int rows) {
 		if (rows == 1) {

@@ -1,5 +1,6 @@
 /**
- * The pages of the two chambers, with their hemicycles, and of the single-member constituencies.
+ * The pages of the two chambers, with their hemicycles, and of the single-member
+ * constituencies.
  */
 @NullMarked
 package org.electionresults.seats.web;

@@ -15,16 +15,19 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Numbers and times as the public pages show them, in the language of the request: votes with the
- * language's grouping ({@code 3.393.978}, {@code 3,393,978}), shares with two decimals and the
- * percent sign where the language puts it ({@code 55,10 %}, {@code 55.10%}), times in Bolivian
- * time. Templates call it as {@code ${@figures.votes(n)}}, also inside SVG titles and ARIA labels,
- * so there is one way to write a figure everywhere.
+ * Numbers and times as the public pages show them, in the language of the request: votes
+ * with the language's grouping ({@code 3.393.978}, {@code 3,393,978}), shares with two
+ * decimals and the percent sign where the language puts it ({@code 55,10 %},
+ * {@code 55.10%}), times in Bolivian time. Templates call it as
+ * {@code ${@figures.votes(n)}}, also inside SVG titles and ARIA labels, so there is one
+ * way to write a figure everywhere.
  */
 @Component("figures")
 public class Figures {
 
-	/** Election results are reported in the time of La Paz, whatever the server's zone. */
+	/**
+	 * Election results are reported in the time of La Paz, whatever the server's zone.
+	 */
 	public static final ZoneId BOLIVIA = ZoneId.of("America/La_Paz");
 
 	private final MessageSource messages;
@@ -67,7 +70,10 @@ public class Figures {
 		return message("pages.format.boliviaTime", format.format(instant.atZone(BOLIVIA)));
 	}
 
-	/** A number with two decimals and no unit, for table cells whose heading names the unit. */
+	/**
+	 * A number with two decimals and no unit, for table cells whose heading names the
+	 * unit.
+	 */
 	public String decimal(BigDecimal value) {
 		NumberFormat format = NumberFormat.getNumberInstance(locale());
 		format.setMinimumFractionDigits(2);

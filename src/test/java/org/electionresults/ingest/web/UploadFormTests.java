@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** The upload form as a browser sends it: an unticked checkbox sends only its marker field. */
+/**
+ * The upload form as a browser sends it: an unticked checkbox sends only its marker
+ * field.
+ */
 @IntegrationTest
 class UploadFormTests {
 

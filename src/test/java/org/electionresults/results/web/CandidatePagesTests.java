@@ -108,11 +108,14 @@ class CandidatePagesTests {
 			}
 		}
 
-		String page = this.mvc.get().uri("/candidates/luis-arce-catacora").exchange()
+		String page = this.mvc.get()
+			.uri("/candidates/luis-arce-catacora")
+			.exchange()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(page.replaceAll("\\s+", " ")).contains("Donde es más fuerte</span> <span class=\"value\"><a href=\"/departments/"
-				+ departmentId(names, strongest) + "\">" + strongest + "</a>")
+		assertThat(page.replaceAll("\\s+", " "))
+			.contains("Donde es más fuerte</span> <span class=\"value\"><a href=\"/departments/"
+					+ departmentId(names, strongest) + "\">" + strongest + "</a>")
 			.contains("Donde es más débil</span> <span class=\"value\"><a href=\"/departments/"
 					+ departmentId(names, weakest) + "\">" + weakest + "</a>");
 	}

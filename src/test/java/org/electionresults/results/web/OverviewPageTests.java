@@ -28,7 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** The overview: the national presidential result, the verdict and the count's progress. */
+/**
+ * The overview: the national presidential result, the verdict and the count's progress.
+ */
 @IntegrationTest
 class OverviewPageTests {
 
@@ -85,8 +87,8 @@ class OverviewPageTests {
 
 		assertThat(this.mvc.get().uri("/?lang=en")).hasStatusOk()
 			.bodyText()
-			.contains(">" + en(president.votes("MAS_IPSP")) + "<", ">" + enPercent(president.votes("MAS_IPSP"), valid) + "<",
-					"Votes for president");
+			.contains(">" + en(president.votes("MAS_IPSP")) + "<",
+					">" + enPercent(president.votes("MAS_IPSP"), valid) + "<", "Votes for president");
 	}
 
 	@Test
@@ -95,9 +97,12 @@ class OverviewPageTests {
 		Map<String, Long> votes = new LinkedHashMap<>();
 		RUNNING.forEach((party) -> votes.put(party, president.votes(party)));
 		FirstRoundVerdict verdict = FirstRoundRule.verdict(votes);
-		// 300 of 35,600 mesas: the generated count has a clear leader but cannot be decided
+		// 300 of 35,600 mesas: the generated count has a clear leader but cannot be
+		// decided
 		assertThat(verdict.outcome()).isEqualTo(FirstRoundOutcome.WON_MAJORITY);
-		String share = java.math.BigDecimal.valueOf(verdict.leaderShareBasisPoints(), 2).toPlainString().replace('.', ',');
+		String share = java.math.BigDecimal.valueOf(verdict.leaderShareBasisPoints(), 2)
+			.toPlainString()
+			.replace('.', ',');
 		String above = java.math.BigDecimal.valueOf(verdict.leaderShareBasisPoints() - 5000, 2)
 			.toPlainString()
 			.replace('.', ',');

@@ -62,8 +62,8 @@ class PartyPagesTests {
 
 		assertThat(this.mvc.get().uri("/parties")).hasStatusOk()
 			.bodyText()
-			.contains("href=\"/parties/MAS_IPSP\"", ">" + es(president.votes("MAS_IPSP")) + "<", "href=\"/parties/APG\"",
-					"Solo diputados especiales", "href=\"/parties/LIBRE_21\"", "Retirado");
+			.contains("href=\"/parties/MAS_IPSP\"", ">" + es(president.votes("MAS_IPSP")) + "<",
+					"href=\"/parties/APG\"", "Solo diputados especiales", "href=\"/parties/LIBRE_21\"", "Retirado");
 	}
 
 	@Test

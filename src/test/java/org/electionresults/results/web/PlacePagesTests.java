@@ -49,7 +49,8 @@ class PlacePagesTests {
 	void beforeAnyUploadTheDepartmentsAreThereWithNothingCounted() {
 		assertThat(this.mvc.get().uri("/departments")).hasStatusOk()
 			.bodyText()
-			.contains("Departamentos y exterior", "href=\"/departments/9\"", "Pando", "Exterior", "Sin actas computadas");
+			.contains("Departamentos y exterior", "href=\"/departments/9\"", "Pando", "Exterior",
+					"Sin actas computadas");
 		assertThat(this.mvc.get().uri("/departments/5")).hasStatusOk()
 			.bodyText()
 			.contains("Potosí", "Aún no hay actas computadas en este lugar", "Ninguno con actas computadas todavía",
@@ -61,15 +62,20 @@ class PlacePagesTests {
 	void aDepartmentWithItsResultMunicipalitiesAndConstituencies() {
 		SyntheticExport export = CountFixture.export().build();
 		CountFixture.upload(this.uploads, this.dir, "count.csv", export);
-		long mas = CountFixture.votes(export, Ballot.PRESIDENT, "MAS_IPSP", (mesa) -> CandidatePagesTests.inDepartment(mesa, 3));
+		long mas = CountFixture.votes(export, Ballot.PRESIDENT, "MAS_IPSP",
+				(mesa) -> CandidatePagesTests.inDepartment(mesa, 3));
 		long valid = CountFixture.valid(export, Ballot.PRESIDENT, (mesa) -> CandidatePagesTests.inDepartment(mesa, 3));
-		SyntheticExport.Mesa first = export.mesas().filter((mesa) -> CandidatePagesTests.inDepartment(mesa, 3)).findFirst().orElseThrow();
+		SyntheticExport.Mesa first = export.mesas()
+			.filter((mesa) -> CandidatePagesTests.inDepartment(mesa, 3))
+			.findFirst()
+			.orElseThrow();
 
 		assertThat(this.mvc.get().uri("/departments/3")).hasStatusOk()
 			.bodyText()
 			.contains("Cochabamba", ">" + es(mas) + "<", ">" + esPercent(mas, valid) + "<", "Municipios",
 					"href=\"/municipalities/32:3:" + first.provinceId() + ":" + first.section() + "\"",
-					first.municipality(), "href=\"/constituencies/uninominal/20\"", "href=\"/constituencies/special/2\"");
+					first.municipality(), "href=\"/constituencies/uninominal/20\"",
+					"href=\"/constituencies/special/2\"");
 		assertThat(this.mvc.get().uri("/departments/3?lang=en")).bodyText()
 			.contains(">" + en(mas) + "<", "Municipalities", "Presidential vote in Cochabamba");
 	}
@@ -106,8 +112,8 @@ class PlacePagesTests {
 
 		assertThat(this.mvc.get().uri("/mesas/" + row.mesa().code())).hasStatusOk()
 			.bodyText()
-			.contains("Mesa " + row.mesa().code(), "Presidente", "Diputados uninominales", "Computada",
-					"Versión 1", "vigente", ">" + es(row.registered()) + "<", ">" + es(row.votes("CC")) + "<",
+			.contains("Mesa " + row.mesa().code(), "Presidente", "Diputados uninominales", "Computada", "Versión 1",
+					"vigente", ">" + es(row.registered()) + "<", ">" + es(row.votes("CC")) + "<",
 					">" + es(row.emitted()) + "<", "(retirado: voto nulo)",
 					"href=\"/constituencies/uninominal/" + row.constituency() + "\"",
 					"href=\"/stations/" + row.mesa().localityId() + ":" + row.mesa().recintoId() + "\"");
@@ -119,11 +125,26 @@ class PlacePagesTests {
 		SyntheticExport corrected = CountFixture.export().correct((mesa) -> mesa.index() == 3, 1).build();
 		CountFixture.upload(this.uploads, this.dir, "original.csv", original);
 		CountFixture.upload(this.uploads, this.dir, "corrected.csv", corrected);
-		long[] uploadIds = this.jdbc.sql("SELECT id FROM upload ORDER BY id").query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
-		SyntheticExport.Row before = original.rows().filter((r) -> r.mesa().index() == 3 && r.ballot() == Ballot.PRESIDENT).findFirst().orElseThrow();
-		SyntheticExport.Row after = corrected.rows().filter((r) -> r.mesa().index() == 3 && r.ballot() == Ballot.PRESIDENT).findFirst().orElseThrow();
+		long[] uploadIds = this.jdbc.sql("SELECT id FROM upload ORDER BY id")
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
+		SyntheticExport.Row before = original.rows()
+			.filter((r) -> r.mesa().index() == 3 && r.ballot() == Ballot.PRESIDENT)
+			.findFirst()
+			.orElseThrow();
+		SyntheticExport.Row after = corrected.rows()
+			.filter((r) -> r.mesa().index() == 3 && r.ballot() == Ballot.PRESIDENT)
+			.findFirst()
+			.orElseThrow();
 
-		String body = this.mvc.get().uri("/mesas/" + before.mesa().code()).exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String body = this.mvc.get()
+			.uri("/mesas/" + before.mesa().code())
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
 		assertThat(body).contains("Versión 1", "Versión 2", "carga n.º " + uploadIds[0], "carga n.º " + uploadIds[1],
 				"corregida por la carga n.º " + uploadIds[1], "vigente", "class=\"num changed\"",
@@ -135,7 +156,10 @@ class PlacePagesTests {
 	@Test
 	void withdrawnAndPendingActas() {
 		SyntheticExport all = CountFixture.export().ballots(EnumSet.of(Ballot.PRESIDENT)).build();
-		SyntheticExport fewer = CountFixture.export().ballots(EnumSet.of(Ballot.PRESIDENT)).onlyMesas((mesa) -> mesa.index() != 5).build();
+		SyntheticExport fewer = CountFixture.export()
+			.ballots(EnumSet.of(Ballot.PRESIDENT))
+			.onlyMesas((mesa) -> mesa.index() != 5)
+			.build();
 		CountFixture.upload(this.uploads, this.dir, "all.csv", all);
 		UploadFiles.Written snapshot = UploadFiles.write(this.dir, "fewer.csv", fewer);
 		this.uploads.ingest(UploadFiles.attempt(snapshot.file(), true));
@@ -155,7 +179,8 @@ class PlacePagesTests {
 		SyntheticExport export = CountFixture.export().build();
 		CountFixture.upload(this.uploads, this.dir, "count.csv", export);
 		SyntheticExport.Mesa mesa = export.mesas().filter(SyntheticExport.Mesa::abroad).findFirst().orElseThrow();
-		long countryVotes = CountFixture.votes(export, Ballot.PRESIDENT, "MAS_IPSP", (m) -> m.countryId() == mesa.countryId());
+		long countryVotes = CountFixture.votes(export, Ballot.PRESIDENT, "MAS_IPSP",
+				(m) -> m.countryId() == mesa.countryId());
 
 		assertThat(this.mvc.get().uri("/abroad")).hasStatusOk()
 			.bodyText()
@@ -166,9 +191,8 @@ class PlacePagesTests {
 					"href=\"/abroad/" + mesa.countryId() + "/" + mesa.departmentId() + "\"");
 		assertThat(this.mvc.get().uri("/abroad/" + mesa.countryId() + "/" + mesa.departmentId())).hasStatusOk()
 			.bodyText()
-			.contains(mesa.department(), "Municipios",
-					"href=\"/municipalities/" + mesa.countryId() + ":" + mesa.departmentId() + ":" + mesa.provinceId() + ":"
-							+ mesa.section() + "\"");
+			.contains(mesa.department(), "Municipios", "href=\"/municipalities/" + mesa.countryId() + ":"
+					+ mesa.departmentId() + ":" + mesa.provinceId() + ":" + mesa.section() + "\"");
 		assertThat(this.mvc.get().uri("/mesas/" + mesa.code())).hasStatusOk()
 			.bodyText()
 			.contains("Presidente", "href=\"/abroad/" + mesa.countryId() + "\"")

@@ -49,8 +49,7 @@ class ChamberPagesTests {
 	@Test
 	void beforeAnyUploadEverySeatIsPending() throws Exception {
 		String senate = body("/chambers/senate");
-		assertThat(senate).contains("Aún no hay actas computadas: todos los escaños están pendientes",
-				"Mayoría: 19");
+		assertThat(senate).contains("Aún no hay actas computadas: todos los escaños están pendientes", "Mayoría: 19");
 		assertThat(count(senate, "<circle class=\"seat pending\"")).isEqualTo(36);
 		assertThat(count(body("/chambers/deputies"), "<circle class=\"seat pending\"")).isEqualTo(130);
 	}
@@ -65,9 +64,10 @@ class ChamberPagesTests {
 		assertThat(count(page, "<circle class=\"seat")).isEqualTo(36);
 		assertThat(count(page, "fill=\"#1F4E9E\"><title>MAS-IPSP</title>")).isEqualTo(senate.seatsOf("MAS_IPSP"));
 		assertThat(count(page, "fill=\"#E07B00\"><title>CC</title>")).isEqualTo(senate.seatsOf("CC"));
-		assertThat(page).contains("role=\"img\"", "aria-label=\"Cámara de Senadores: 36 escaños. MAS-IPSP "
-				+ senate.seatsOf("MAS_IPSP"), "class=\"majority-line\"", "Mayoría: 19", "Provisional",
-				"Escaños por partido", "Escaños por departamento", "href=\"/departments/7\"");
+		assertThat(page).contains("role=\"img\"",
+				"aria-label=\"Cámara de Senadores: 36 escaños. MAS-IPSP " + senate.seatsOf("MAS_IPSP"),
+				"class=\"majority-line\"", "Mayoría: 19", "Provisional", "Escaños por partido",
+				"Escaños por departamento", "href=\"/departments/7\"");
 	}
 
 	@Test

@@ -60,7 +60,8 @@ class ConstituencyPagesTests {
 		Map<String, Long> votes = new TreeMap<>();
 		RUNNING.forEach((party) -> votes.put(party, CountFixture.votes(export, Ballot.UNINOMINAL, party,
 				(mesa) -> !mesa.abroad() && mesa.uninominal() == number)));
-		long valid = CountFixture.valid(export, Ballot.UNINOMINAL, (mesa) -> !mesa.abroad() && mesa.uninominal() == number);
+		long valid = CountFixture.valid(export, Ballot.UNINOMINAL,
+				(mesa) -> !mesa.abroad() && mesa.uninominal() == number);
 		List<Map.Entry<String, Long>> ranked = votes.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
@@ -79,8 +80,8 @@ class ConstituencyPagesTests {
 	@Test
 	void aConstituencyWithoutActasIsPending() {
 		CountFixture.upload(this.uploads, this.dir);
-		int pending = this.jdbc
-			.sql("SELECT min(n) FROM generate_series(1, 63) n WHERE NOT EXISTS (SELECT 1 FROM area_total WHERE level = 'UNINOMINAL' AND area = n::text)")
+		int pending = this.jdbc.sql(
+				"SELECT min(n) FROM generate_series(1, 63) n WHERE NOT EXISTS (SELECT 1 FROM area_total WHERE level = 'UNINOMINAL' AND area = n::text)")
 			.query(Integer.class)
 			.single();
 

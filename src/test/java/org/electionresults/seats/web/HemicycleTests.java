@@ -9,7 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Seat positions of the chambers' charts: one per seat, in a half disc, apart, left to right. */
+/**
+ * Seat positions of the chambers' charts: one per seat, in a half disc, apart, left to
+ * right.
+ */
 class HemicycleTests {
 
 	private static final double EPSILON = 0.02;
