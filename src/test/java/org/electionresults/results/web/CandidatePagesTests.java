@@ -50,7 +50,7 @@ class CandidatePagesTests {
 			.contains("Aún no hay votos computados", "Luis Arce Catacora", "Carlos Mesa", "Jeanine Áñez", "Retirado");
 		assertThat(this.mvc.get().uri("/candidates/carlos-mesa")).hasStatusOk()
 			.bodyText()
-			.contains("Carlos Mesa", "Vicepresidente: Gustavo Pedraza", "Aún no hay votos computados");
+			.contains("Carlos Mesa", "Vicepresidencia: Gustavo Pedraza", "Aún no hay votos computados");
 	}
 
 	@Test
