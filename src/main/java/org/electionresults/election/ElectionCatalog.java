@@ -57,6 +57,11 @@ public record ElectionCatalog(int id, String code, String name, LocalDate date, 
 		return this.parties.stream().filter((party) -> party.ballots().contains(ballot)).toList();
 	}
 
+	/** Parties still running on a ballot: on it and not withdrawn. Marks for the others are null votes. */
+	public List<PartyInfo> runningOn(Ballot ballot) {
+		return partiesOn(ballot).stream().filter((party) -> !party.withdrawn()).toList();
+	}
+
 	public int expectedMesas() {
 		return this.departments.stream().mapToInt(ElectionReference.DepartmentPlan::expectedMesas).sum()
 				+ this.abroadMesas;

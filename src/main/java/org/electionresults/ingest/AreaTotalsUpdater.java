@@ -47,7 +47,7 @@ final class AreaTotalsUpdater {
 			new Grouping(AreaLevel.MUNICIPALITY, "true",
 					"d.ballot, d.country_id, d.region_id, d.province_id, d.section", MUNICIPALITY_KEY,
 					name("municipality"), "'REGION'", REGION_KEY),
-			// A polling station's id is unique only within its locality.
+			// ID_RECINTO is numbered within a locality: a station is its locality and its number.
 			new Grouping(AreaLevel.STATION, "true",
 					"d.ballot, d.locality_id, d.station_id, d.country_id, d.region_id, d.province_id, d.section",
 					"d.locality_id || ':' || d.station_id", name("station"), "'MUNICIPALITY'", MUNICIPALITY_KEY),

@@ -4,7 +4,8 @@ package org.electionresults.results;
  * The levels at which the current tallies are summed into {@code area_total}. Area keys: country
  * id ({@code 32} is Bolivia); region {@code country:region} (a department in Bolivia, a city abroad);
  * province {@code country:region:province}; municipality {@code country:region:province:section};
- * polling station {@code locality:station} (a station id is unique only within its locality); a mesa by its code (read from its acta, not kept in the aggregates);
+ * polling station {@code locality:station} (the export numbers stations within a locality); a mesa
+ * by its code (read from its acta, not kept in the aggregates);
  * constituencies by number.
  */
 public enum AreaLevel {

@@ -51,9 +51,10 @@ class AreaTotalRepository {
 
 	List<AreaTotal> children(int electionId, Ballot ballot, AreaLevel level, AreaLevel parentLevel,
 			String parentArea) {
-		return this.jdbc.sql("SELECT " + COLUMNS + """
-				 FROM area_total WHERE election_id = ? AND ballot = ? AND level = ? AND parent_level = ?
-				 AND parent_area = ? ORDER BY name""")
+		// COLUMNS ends without a space and a text block strips leading ones: join with a space.
+		return this.jdbc.sql("SELECT " + COLUMNS + " " + """
+				FROM area_total WHERE election_id = ? AND ballot = ? AND level = ? AND parent_level = ?
+				AND parent_area = ? ORDER BY name""")
 			.param(electionId)
 			.param(ballot.name())
 			.param(level.name())

@@ -34,13 +34,14 @@ public record BallotResult(Ballot ballot, AreaLevel level, String area, String n
 	}
 
 	public static BallotResult of(AreaTotal total, ElectionCatalog election, Progress progress) {
-		List<ElectionCatalog.PartyInfo> onBallot = election.partiesOn(total.ballot());
-		long valid = onBallot.stream().filter((p) -> !p.withdrawn()).mapToLong((p) -> total.votesAt(p.position())).sum();
-		long withdrawn = onBallot.stream().filter(ElectionCatalog.PartyInfo::withdrawn)
+		List<ElectionCatalog.PartyInfo> running = election.runningOn(total.ballot());
+		long valid = running.stream().mapToLong((p) -> total.votesAt(p.position())).sum();
+		long withdrawn = election.partiesOn(total.ballot())
+			.stream()
+			.filter(ElectionCatalog.PartyInfo::withdrawn)
 			.mapToLong((p) -> total.votesAt(p.position()))
 			.sum();
-		List<PartyVotes> parties = onBallot.stream()
-			.filter((p) -> !p.withdrawn())
+		List<PartyVotes> parties = running.stream()
 			.map((p) -> new PartyVotes(p.code(), p.shortName(), p.color(), total.votesAt(p.position()),
 					Share.of(total.votesAt(p.position()), valid)))
 			.sorted(Comparator.comparingLong(PartyVotes::votes).reversed())
@@ -51,6 +52,11 @@ public record BallotResult(Ballot ballot, AreaLevel level, String area, String n
 
 	public Share turnout() {
 		return Share.of(this.emitted, this.registered);
+	}
+
+	/** Valid votes as a share of the votes cast. */
+	public Share validShare() {
+		return Share.of(this.valid, this.emitted);
 	}
 
 	public Share blankShare() {

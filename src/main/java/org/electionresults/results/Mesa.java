@@ -20,13 +20,14 @@ import org.electionresults.election.ElectionReference;
  * @param municipality municipality
  * @param localityId locality id
  * @param locality locality
- * @param stationId polling station id
+ * @param stationId polling station number within its locality
  * @param station polling station
  * @param number the mesa's number in its polling station
  * @param tallies every version of every acta, current first per ballot
  */
 public record Mesa(int code, int countryId, String country, int regionId, String region, int provinceId,
-		String province, int section, String municipality, int localityId, String locality, int stationId, String station, int number,
+		String province, int section, String municipality, int localityId, String locality, int stationId,
+		String station, int number,
 		List<MesaTally> tallies) {
 
 	public Mesa {
@@ -49,12 +50,12 @@ public record Mesa(int code, int countryId, String country, int regionId, String
 		return AreaLevel.regionKey(this.countryId, this.regionId);
 	}
 
-	public String stationKey() {
-		return AreaLevel.stationKey(this.localityId, this.stationId);
-	}
-
 	public String municipalityKey() {
 		return regionKey() + ":" + this.provinceId + ":" + this.section;
+	}
+
+	public String stationKey() {
+		return AreaLevel.stationKey(this.localityId, this.stationId);
 	}
 
 }

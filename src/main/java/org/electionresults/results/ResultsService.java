@@ -24,10 +24,19 @@ public class ResultsService {
 
 	private final MesaRepository mesas;
 
-	ResultsService(ElectionCatalogService catalogs, AreaTotalRepository totals, MesaRepository mesas) {
+	private final CountPointRepository points;
+
+	ResultsService(ElectionCatalogService catalogs, AreaTotalRepository totals, MesaRepository mesas,
+			CountPointRepository points) {
 		this.catalogs = catalogs;
 		this.totals = totals;
 		this.mesas = mesas;
+		this.points = points;
+	}
+
+	/** The national presidential count after each committed upload that changed it, oldest first. */
+	public List<CountPoint> timeline() {
+		return this.points.all(this.catalogs.current().id());
 	}
 
 	/** A mesa with every version of its actas. */

@@ -1,8 +1,11 @@
 package org.electionresults.seats;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
@@ -43,15 +46,16 @@ public class SeatsService {
 
 	public DeputiesResult deputies() {
 		ElectionCatalog election = this.catalogs.current();
+		Map<Integer, ConstituencyResult> uninominalSeats = seats(constituencies(Ballot.UNINOMINAL));
+		Map<Integer, ConstituencyResult> specialSeats = seats(constituencies(Ballot.SPECIAL));
 		List<DeputiesDepartmentCount> counts = new ArrayList<>();
 		for (ElectionReference.DepartmentPlan department : election.departments()) {
 			List<ConstituencyResult> uninominal = new ArrayList<>();
 			for (int number = department.uninominalFirst(); number <= department.uninominalLast(); number++) {
-				uninominal.add(constituency(Ballot.UNINOMINAL, AreaLevel.UNINOMINAL, number));
+				uninominal.add(uninominalSeats.get(number));
 			}
 			List<ConstituencyResult> special = (department.specialConstituency() != null)
-					? List.of(constituency(Ballot.SPECIAL, AreaLevel.SPECIAL, department.specialConstituency()))
-					: List.of();
+					? List.of(specialSeats.get(department.specialConstituency())) : List.of();
 			counts.add(new DeputiesDepartmentCount(department.id(), DeputySeatPlan.of(department),
 					departmentVotes(department.id()), uninominal, special));
 		}
@@ -61,6 +65,49 @@ public class SeatsService {
 		return DeputiesAllocation.allocate(national, counts);
 	}
 
+	/**
+	 * Every constituency of a single-member ballot ({@link Ballot#UNINOMINAL} or
+	 * {@link Ballot#SPECIAL}) with its seat and its count, by number: two queries, whatever the
+	 * number of constituencies.
+	 */
+	public List<ConstituencyCount> constituencies(Ballot ballot) {
+		AreaLevel level = levelOf(ballot);
+		ElectionCatalog election = this.catalogs.current();
+		Map<String, BallotResult> counted = new HashMap<>();
+		this.results.level(ballot, level).forEach((result) -> counted.put(result.area(), result));
+		List<ConstituencyCount> constituencies = new ArrayList<>();
+		for (ElectionReference.DepartmentPlan department : election.departments()) {
+			List<Integer> numbers = new ArrayList<>();
+			if (ballot == Ballot.SPECIAL) {
+				if (department.specialConstituency() != null) {
+					numbers.add(department.specialConstituency());
+				}
+			}
+			else {
+				for (int number = department.uninominalFirst(); number <= department.uninominalLast(); number++) {
+					numbers.add(number);
+				}
+			}
+			for (int number : numbers) {
+				String key = Integer.toString(number);
+				Optional<BallotResult> result = Optional.ofNullable(counted.get(key));
+				constituencies.add(new ConstituencyCount(ballot, number, department, seat(number, result),
+						result.orElseGet(() -> this.results.empty(ballot, level, key, key))));
+			}
+		}
+		constituencies.sort(Comparator.comparingInt(ConstituencyCount::number));
+		return constituencies;
+	}
+
+	/** The area level of a single-member ballot's constituencies. */
+	public static AreaLevel levelOf(Ballot ballot) {
+		return switch (ballot) {
+			case UNINOMINAL -> AreaLevel.UNINOMINAL;
+			case SPECIAL -> AreaLevel.SPECIAL;
+			case PRESIDENT -> throw new IllegalArgumentException("The presidential ballot has no constituencies");
+		};
+	}
+
 	/** Whether the count behind the seats is complete (otherwise every figure is provisional). */
 	public boolean provisional() {
 		return !this.results.national(Ballot.PRESIDENT).progress().complete();
@@ -68,10 +115,19 @@ public class SeatsService {
 
 	/** The winner, tie or pending state of one constituency. */
 	public ConstituencyResult constituency(Ballot ballot, AreaLevel level, int number) {
-		return this.results.area(ballot, level, Integer.toString(number))
-			.filter(BallotResult::hasVotes)
-			.map((result) -> ConstituencyResult.of(number, Plurality.decide(ResultsService.ticketVotes(result))))
+		return seat(number, this.results.area(ballot, level, Integer.toString(number)));
+	}
+
+	private static ConstituencyResult seat(int number, Optional<BallotResult> result) {
+		return result.filter(BallotResult::hasVotes)
+			.map((counted) -> ConstituencyResult.of(number, Plurality.decide(ResultsService.ticketVotes(counted))))
 			.orElseGet(() -> ConstituencyResult.pending(number));
+	}
+
+	private static Map<Integer, ConstituencyResult> seats(List<ConstituencyCount> constituencies) {
+		Map<Integer, ConstituencyResult> seats = new HashMap<>();
+		constituencies.forEach((constituency) -> seats.put(constituency.number(), constituency.seat()));
+		return seats;
 	}
 
 	private Map<String, Long> departmentVotes(int departmentId) {
