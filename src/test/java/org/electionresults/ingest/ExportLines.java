@@ -100,6 +100,11 @@ final class ExportLines {
 		return block;
 	}
 
+	/** The cells of a block: its header line's column names, then its data lines' cells. */
+	List<List<String>> blockCells(int headerLine) {
+		return block(headerLine).stream().map(this::fields).toList();
+	}
+
 	ExportLines withCell(int number, String column, String value) {
 		return withFields(number, (fields) -> {
 			fields.set(columnIndex(number, column), value);

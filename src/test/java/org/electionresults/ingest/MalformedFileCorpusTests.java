@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -241,6 +239,8 @@ class MalformedFileCorpusTests {
 						rowError("mixed-encoding", UNINOMINAL_ROW, null)),
 				csv("NUL character in a name", BASELINE.withCell(UNINOMINAL_ROW, "RECINTO", "Escuela\0Central"),
 						rowError("invalid-character", UNINOMINAL_ROW, "RECINTO")),
+				csv("NUL character in a quoted cell", BASELINE.withCell(UNINOMINAL_ROW, "CANDIDATURA", "PRESI\0DENTE"),
+						rowError("unknown-ballot", UNINOMINAL_ROW, "CANDIDATURA")),
 				csv("name of 300 characters", BASELINE.withCell(PRESIDENT_ROW, "RECINTO", "x".repeat(300)),
 						rowError("text-too-long", PRESIDENT_ROW, "RECINTO")),
 				csv("formula in RECINTO and a sum error", BASELINE.withCell(PRESIDENT_ROW, "RECINTO", FORMULA)
@@ -433,25 +433,9 @@ class MalformedFileCorpusTests {
 		return bytes.toByteArray();
 	}
 
-	/**
-	 * The presidential block of the lines as the spreadsheet export's {@code Presidente} sheet:
-	 * its rows are numbered as the lines are.
-	 */
+	/** The presidential block as the spreadsheet export's sheet: its rows numbered as the lines. */
 	private static byte[] presidentSheet(ExportLines lines) {
-		TallyWorkbook workbook = new TallyWorkbook().csvSheet("Presidente",
-				lines.block(1).stream().map(lines::fields).toList());
-		try {
-			Path file = Files.createTempFile("corpus", ".xlsx");
-			try {
-				return Files.readAllBytes(workbook.write(file));
-			}
-			finally {
-				Files.delete(file);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new TallyWorkbook().csvSheet("Presidente", lines.blockCells(1)).bytes();
 	}
 
 	/**

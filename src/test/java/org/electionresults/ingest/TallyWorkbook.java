@@ -71,6 +71,22 @@ final class TallyWorkbook {
 		}
 	}
 
+	/** The bytes of the workbook file. */
+	byte[] bytes() {
+		try {
+			Path file = Files.createTempFile("tallies", ".xlsx");
+			try {
+				return Files.readAllBytes(write(file));
+			}
+			finally {
+				Files.delete(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Numbers as the export stores them: floats. */
 	private static Object asStored(String cell) {
 		if (!cell.isEmpty() && cell.chars().allMatch(Character::isDigit)) {
