@@ -113,9 +113,10 @@ class IngestMessagesTests {
 		Problem duplicate = new Problem(12045, null, "CODIGO_MESA", "ingest.error.duplicate-tally",
 				List.of(10002, "PRESIDENTE", 1163));
 		assertThat(messages.describe(duplicate, Locale.forLanguageTag("es"))).isEqualTo(
-				"Línea 12045, columna CODIGO_MESA: la mesa 10002 ya aparece con la candidatura PRESIDENTE en la línea "
-						+ "1163; cada mesa y candidatura debe aparecer una sola vez.");
-		assertThat(messages.describe(duplicate, Locale.ENGLISH)).startsWith("Line 12045, column CODIGO_MESA: mesa 10002 ")
+				"Línea 12045, columna CODIGO_MESA: la mesa 10002 ya aparece con la candidatura PRESIDENTE en la "
+						+ "línea 1163; cada mesa y candidatura debe aparecer una sola vez.");
+		assertThat(messages.describe(duplicate, Locale.ENGLISH))
+			.startsWith("Line 12045, column CODIGO_MESA: mesa 10002 ")
 			.contains("on line 1163;");
 		Problem moved = new Problem(2000, null, null, "ingest.error.mesa-places-differ", List.of(70001, 1999));
 		assertThat(messages.describe(moved, Locale.forLanguageTag("es")))

@@ -254,7 +254,8 @@ class MalformedFileCorpusTests {
 		int emitted = BASELINE.row(row).count("VOTO_EMITIDO");
 		ExportLines manyBadRows = manyRowsWithSumErrors(350);
 		return List.of(
-				csv("VOTO_VALIDO and VOTO_BLANCO swapped in a row", BASELINE.swapCells(row, "VOTO_VALIDO", "VOTO_BLANCO"),
+				csv("VOTO_VALIDO and VOTO_BLANCO swapped in a row",
+						BASELINE.swapCells(row, "VOTO_VALIDO", "VOTO_BLANCO"),
 						rowError("sum-mismatch", row, "VOTO_VALIDO")),
 				csv("party votes do not add up to VOTO_VALIDO", BASELINE.plus(row, "MAS_IPSP", 1),
 						rowError("sum-mismatch", row, "VOTO_VALIDO")),
@@ -277,7 +278,8 @@ class MalformedFileCorpusTests {
 						rowError("missing-value", row, "VOTO_BLANCO")),
 				csv("mesa code 0", BASELINE.withCell(row, "CODIGO_MESA", "0"),
 						rowError("mesa-code-not-positive", row, "CODIGO_MESA")),
-				csv("negative mesa code", BASELINE.withCell(row, "CODIGO_MESA", "-" + BASELINE.row(row).get("CODIGO_MESA")),
+				csv("negative mesa code",
+						BASELINE.withCell(row, "CODIGO_MESA", "-" + BASELINE.row(row).get("CODIGO_MESA")),
 						rowError("mesa-code-not-positive", row, "CODIGO_MESA")),
 				csv("empty mesa code", BASELINE.withCell(row, "CODIGO_MESA", ""),
 						rowError("missing-value", row, "CODIGO_MESA")),
@@ -312,7 +314,8 @@ class MalformedFileCorpusTests {
 						NEW_MESAS.withCell(newUninominal, "ID_RECINTO", String.valueOf(newRecinto + 1000)),
 						rowError("mesa-places-differ", newUninominal, "ID_RECINTO")),
 				csv("stored mesa in another recinto", BASELINE.withCells(ofMesa, "ID_RECINTO", "9999")
-					.withCells(ofMesa, "RECINTO", "Escuela Nueva"), rowError("mesa-moved", PRESIDENT_ROW, "ID_RECINTO")),
+					.withCells(ofMesa, "RECINTO", "Escuela Nueva"),
+						rowError("mesa-moved", PRESIDENT_ROW, "ID_RECINTO")),
 				csv("stored mesa in another province", BASELINE.withCells(ofMesa, "ID_PROVINCIA", "99"),
 						rowError("mesa-moved", PRESIDENT_ROW, "ID_PROVINCIA")));
 	}
@@ -445,7 +448,8 @@ class MalformedFileCorpusTests {
 	private static void assertInWords(ProblemAnswer problem) {
 		assertThat(problem.message()).isNotBlank().doesNotContain("{").doesNotContain(problem.code());
 		if (problem.line() > 0) {
-			String where = "Línea " + problem.line() + ((problem.column() != null) ? ", columna " + problem.column() : "");
+			String column = (problem.column() != null) ? ", columna " + problem.column() : "";
+			String where = "Línea " + problem.line() + column;
 			assertThat(problem.message()).contains(where + ": ");
 		}
 	}

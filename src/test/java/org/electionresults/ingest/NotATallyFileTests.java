@@ -240,10 +240,12 @@ class NotATallyFileTests {
 	@Test
 	void aFieldCutShortByTheEndOfTheFileIsATruncatedRowNotAQuote() {
 		TallyCsv csv = TallyCsv.withHeader(Acta.UNINOMINAL_HEADER).row(Acta.president(10001), Acta.UNINOMINAL_HEADER);
-		String row = String.join(",", Acta.president(10002).set("RECINTO", "Escuela, Sucre").fields(Acta.UNINOMINAL_HEADER));
+		String row = String.join(",",
+				Acta.president(10002).set("RECINTO", "Escuela, Sucre").fields(Acta.UNINOMINAL_HEADER));
 		String text = csv.text() + row.substring(0, row.indexOf("Escuela, Sucre") + 7).replace("Escuela", "\"Escuela");
 		Read read = Upload.csv(this.directory, text);
-		assertThat(read.error()).isEqualTo(new Problem(3, null, null, "ingest.error.wrong-field-count", List.of(15, 31)));
+		assertThat(read.error())
+			.isEqualTo(new Problem(3, null, null, "ingest.error.wrong-field-count", List.of(15, 31)));
 	}
 
 	@Test

@@ -36,14 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and after every upload the aggregates equal the current tallies and no tally comes from an
  * upload that was not committed.
  * <p>
- * The seed is logged, and a failure names it: {@code -Dupload-fuzz.seed=<seed>} replays the run.
+ * The seed is logged, and a failure names it: {@code -Dupload-fuzz.seed=<seed>} replays the run;
+ * {@code -Dupload-fuzz.uploads=<n>} makes a longer one.
  */
 @IntegrationTest
 class UploadFuzzTests {
 
 	private static final Logger logger = LoggerFactory.getLogger(UploadFuzzTests.class);
 
-	private static final int UPLOADS = 60;
+	private static final int UPLOADS = Integer.getInteger("upload-fuzz.uploads", 60);
 
 	private static final long SEED = Long.getLong("upload-fuzz.seed", System.nanoTime());
 
