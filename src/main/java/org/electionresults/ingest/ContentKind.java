@@ -27,7 +27,7 @@ enum ContentKind {
 	/** A spreadsheet in a format that cannot be streamed: Excel 97-2003, OpenDocument, encrypted. */
 	OTHER_SPREADSHEET,
 
-	/** Text in UTF-16 or UTF-32 (Excel's "Unicode text"). */
+	/** Text in UTF-16 or UTF-32 (Excel's "Unicode text"), with or without a byte order mark. */
 	WIDE_TEXT,
 
 	/** Anything else that is not text: an image, a PDF with binary streams, another archive. */
@@ -42,6 +42,9 @@ enum ContentKind {
 	 * is a damaged row, reported as such.
 	 */
 	private static final int PREFIX = 1024;
+
+	/** Characters needed to recognise UTF-16 without a byte order mark. */
+	private static final int MIN_UTF16_PAIRS = 8;
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
@@ -63,7 +66,7 @@ enum ContentKind {
 			return OTHER_SPREADSHEET;
 		}
 		if (startsWith(prefix, new byte[] { (byte) 0xFF, (byte) 0xFE })
-				|| startsWith(prefix, new byte[] { (byte) 0xFE, (byte) 0xFF })) {
+				|| startsWith(prefix, new byte[] { (byte) 0xFE, (byte) 0xFF }) || isUtf16WithoutBom(prefix)) {
 			return WIDE_TEXT;
 		}
 		for (byte b : prefix) {
@@ -95,6 +98,25 @@ enum ContentKind {
 			// workbook if that is what the admin meant to send.
 			return fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? BROKEN_XLSX : BINARY;
 		}
+	}
+
+	/**
+	 * Whether the bytes look like UTF-16 text written without a byte order mark: Latin text in
+	 * UTF-16 has a NUL as every other byte (the high byte of each character), and no NUL in
+	 * between. Binary formats have NULs anywhere.
+	 */
+	private static boolean isUtf16WithoutBom(byte[] bytes) {
+		int pairs = bytes.length / 2;
+		if (pairs < MIN_UTF16_PAIRS) {
+			return false;
+		}
+		int evenNuls = 0;
+		int oddNuls = 0;
+		for (int i = 0; i < pairs * 2; i += 2) {
+			evenNuls += (bytes[i] == 0) ? 1 : 0;
+			oddNuls += (bytes[i + 1] == 0) ? 1 : 0;
+		}
+		return (evenNuls == 0 && oddNuls * 10 >= pairs * 9) || (oddNuls == 0 && evenNuls * 10 >= pairs * 9);
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] magic) {

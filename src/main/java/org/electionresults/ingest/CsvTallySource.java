@@ -64,6 +64,7 @@ final class CsvTallySource {
 					// Before any tally header, the file is just not a tally file.
 					if (reading.hasTallyHeader()) {
 						reading.problems().report(ProblemCode.CSV_SYNTAX, handler.currentLine(), null, null);
+						reading.stop();
 					}
 					else {
 						reading.fileProblem(ProblemCode.NOT_A_TALLY_FILE, null);
@@ -77,12 +78,30 @@ final class CsvTallySource {
 					reading.fileProblem(ProblemCode.NOT_A_TALLY_FILE, null);
 					return FileFormat.csv(encoding.name(), delimiter);
 				}
+				if (encoding.mixed() != null && reading.hasTallyHeader()) {
+					// A tally file indeed, but whatever the encoding some of its names would be garbled.
+					reportMixture(reading, encoding.mixed());
+					return FileFormat.csv(encoding.name(), delimiter);
+				}
 			}
 		}
 		if (!table.started()) {
 			reading.fileProblem(ProblemCode.EMPTY_FILE, null);
 		}
 		return FileFormat.csv(encoding.name(), delimiter);
+	}
+
+	/** Reports the mixture at the later of the two lines, naming the other. */
+	private static void reportMixture(TallyReading reading, TextEncoding.Mixture mixture) {
+		if (mixture.utf8Line() > mixture.otherLine()) {
+			reading.problems().report(ProblemCode.MIXED_ENCODING, mixture.utf8Line(), null, null, "UTF-8",
+					mixture.otherLine(), mixture.otherEncoding());
+		}
+		else {
+			reading.problems().report(ProblemCode.MIXED_ENCODING, mixture.otherLine(), null, null,
+					mixture.otherEncoding(), mixture.utf8Line(), "UTF-8");
+		}
+		reading.stop();
 	}
 
 	private static Reader open(Path file, TextEncoding encoding) throws IOException {

@@ -37,6 +37,8 @@ enum ProblemCode {
 
 	CSV_SYNTAX(Severity.ERROR, "csv-syntax", 0),
 
+	MIXED_ENCODING(Severity.ERROR, "mixed-encoding", 3),
+
 	WRONG_FIELD_COUNT(Severity.ERROR, "wrong-field-count", 2),
 
 	MISSING_VALUE(Severity.ERROR, "missing-value", 0),

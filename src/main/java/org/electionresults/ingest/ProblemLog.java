@@ -61,13 +61,18 @@ final class ProblemLog {
 		return this.warnings;
 	}
 
-	/** A cell as quoted back to the admin: short enough for a message. */
+	/**
+	 * A cell as quoted back to the admin: short enough for a message, and with a NUL shown as
+	 * ␀ (problems are stored as JSON in PostgreSQL, whose jsonb has no NUL character).
+	 */
 	static String excerpt(String cell) {
-		if (cell.length() <= EXCERPT_LENGTH) {
-			return cell;
+		String visible = cell.replace('\0', '\u2400');
+		if (visible.length() <= EXCERPT_LENGTH) {
+			return visible;
 		}
-		int end = Character.isHighSurrogate(cell.charAt(EXCERPT_LENGTH - 1)) ? EXCERPT_LENGTH - 1 : EXCERPT_LENGTH;
-		return cell.substring(0, end) + "…";
+		int end = Character.isHighSurrogate(visible.charAt(EXCERPT_LENGTH - 1)) ? EXCERPT_LENGTH - 1
+				: EXCERPT_LENGTH;
+		return visible.substring(0, end) + "…";
 	}
 
 }

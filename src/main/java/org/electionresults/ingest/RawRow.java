@@ -23,9 +23,26 @@ final class RawRow {
 
 	private int count;
 
+	private boolean quotedLineBreak;
+
 	void reset(int line) {
 		this.line = line;
 		this.count = 0;
+		this.quotedLineBreak = false;
+	}
+
+	/** Notes that a quoted cell of this row spans lines. */
+	void quotedLineBreak() {
+		this.quotedLineBreak = true;
+	}
+
+	/**
+	 * Whether a quoted cell of this row spans lines: legitimate in a name, but in a row whose
+	 * cells do not match the header it means a quote that was never closed swallowed the lines
+	 * after it.
+	 */
+	boolean hasQuotedLineBreak() {
+		return this.quotedLineBreak;
 	}
 
 	void add(char[] buffer, int offset, int length) {

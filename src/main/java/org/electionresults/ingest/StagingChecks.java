@@ -2,34 +2,53 @@ package org.electionresults.ingest;
 
 import java.util.List;
 
+import org.electionresults.election.Ballot;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Checks that need the whole file or the stored mesas, run as SQL on the staging table: the same
- * mesa and ballot twice in one file, and a mesa placed somewhere other than where it already is (the
- * aggregates are kept per place, so a mesa cannot move silently).
+ * mesa and ballot twice in one file, a mesa placed somewhere other than where it already is (the
+ * aggregates are kept per place, so a mesa cannot move silently), and a mesa placed differently on
+ * two rows of the file. Each is reported on the row where it shows, with the first geography column
+ * that differs.
  */
 final class StagingChecks {
 
 	private static final String DUPLICATES = """
-			SELECT line, mesa_code, ballot, first_line, count(*) OVER () AS total FROM (
+			SELECT line, mesa_code, ballot, first_line FROM (
 			    SELECT line, mesa_code, ballot, min(line) OVER (PARTITION BY mesa_code, ballot) AS first_line
 			    FROM staging_tally) s
-			WHERE line > first_line ORDER BY line LIMIT :cap""";
+			WHERE line > first_line""";
+
+	/** The first geography key column in which place {@code a} differs from place {@code b}. */
+	private static final String DIFFERING_COLUMN = """
+			CASE WHEN a.country_id IS DISTINCT FROM b.country_id THEN 'ID_PAIS'
+			     WHEN a.region_id IS DISTINCT FROM b.region_id THEN 'ID_DEPARTAMENTO'
+			     WHEN a.province_id IS DISTINCT FROM b.province_id THEN 'ID_PROVINCIA'
+			     WHEN a.section IS DISTINCT FROM b.section THEN 'SECCION'
+			     WHEN a.locality_id IS DISTINCT FROM b.locality_id THEN 'ID_LOCALIDAD'
+			     ELSE 'ID_RECINTO' END""";
+
+	private static final String PLACE = "(%1$s.country_id, %1$s.region_id, %1$s.province_id, %1$s.section, "
+			+ "%1$s.locality_id, %1$s.station_id)";
 
 	private static final String MOVED = """
-			SELECT min(s.line) AS line, s.mesa_code, count(*) OVER () AS total FROM staging_tally s
-			JOIN mesa m ON m.election_id = :election AND m.code = s.mesa_code
-			WHERE (m.country_id, m.region_id, m.province_id, m.section, m.locality_id, m.station_id)
-			      IS DISTINCT FROM (s.country_id, s.region_id, s.province_id, s.section, s.locality_id, s.station_id)
-			GROUP BY s.mesa_code ORDER BY 1 LIMIT :cap""";
+			SELECT DISTINCT ON (a.mesa_code) a.line, a.mesa_code, %s AS column_name
+			FROM staging_tally a
+			JOIN mesa b ON b.election_id = :election AND b.code = a.mesa_code
+			WHERE %s IS DISTINCT FROM %s
+			ORDER BY a.mesa_code, a.line""".formatted(DIFFERING_COLUMN, PLACE.formatted("a"), PLACE.formatted("b"));
 
+	// Each row of a mesa against the mesa's first row: the first row that differs is reported.
 	private static final String PLACES_DIFFER = """
-			SELECT min(s.line) AS line, s.mesa_code, count(*) OVER () AS total FROM staging_tally s
-			GROUP BY s.mesa_code
-			HAVING count(DISTINCT (s.country_id, s.region_id, s.province_id, s.section, s.locality_id, s.station_id)) > 1
-			ORDER BY 1 LIMIT :cap""";
+			SELECT DISTINCT ON (a.mesa_code) a.line, a.mesa_code, b.line AS first_line, %s AS column_name
+			FROM staging_tally a
+			JOIN (SELECT DISTINCT ON (mesa_code) * FROM staging_tally ORDER BY mesa_code, line) b
+			  ON b.mesa_code = a.mesa_code
+			WHERE %s IS DISTINCT FROM %s
+			ORDER BY a.mesa_code, a.line""".formatted(DIFFERING_COLUMN, PLACE.formatted("a"), PLACE.formatted("b"));
 
 	private final JdbcClient jdbc;
 
@@ -44,16 +63,20 @@ final class StagingChecks {
 		ProblemList found = ProblemList.none();
 		found = found.plus(check(DUPLICATES, cap, (rs, row) -> new Problem(rs.getInt("line"), null, "CODIGO_MESA",
 				"ingest.error.duplicate-tally",
-				List.of(rs.getInt("mesa_code"), rs.getString("ballot"), rs.getInt("first_line")))), cap);
-		found = found.plus(check(MOVED, cap, (rs, row) -> new Problem(rs.getInt("line"), null, "ID_RECINTO",
-				"ingest.error.mesa-moved", List.of(rs.getInt("mesa_code")))), cap);
-		return found.plus(check(PLACES_DIFFER, cap, (rs, row) -> new Problem(rs.getInt("line"), null, "ID_RECINTO",
-				"ingest.error.mesa-places-differ", List.of(rs.getInt("mesa_code")))), cap);
+				List.of(rs.getInt("mesa_code"), Ballot.valueOf(rs.getString("ballot")).exportName(),
+						rs.getInt("first_line")))), cap);
+		found = found.plus(check(MOVED, cap, (rs, row) -> new Problem(rs.getInt("line"), null,
+				rs.getString("column_name"), "ingest.error.mesa-moved", List.of(rs.getInt("mesa_code")))), cap);
+		return found.plus(check(PLACES_DIFFER, cap, (rs, row) -> new Problem(rs.getInt("line"), null,
+				rs.getString("column_name"), "ingest.error.mesa-places-differ",
+				List.of(rs.getInt("mesa_code"), rs.getInt("first_line")))), cap);
 	}
 
+	/** Runs a check: keeps its first {@code cap} problems in file order, and counts them all. */
 	private ProblemList check(String sql, int cap, RowMapper<Problem> mapper) {
 		int[] total = { 0 };
-		List<Problem> problems = this.jdbc.sql(sql)
+		List<Problem> problems = this.jdbc
+			.sql("SELECT found.*, count(*) OVER () AS total FROM (" + sql + ") found ORDER BY line LIMIT :cap")
 			.param("cap", cap)
 			.param("election", this.electionId)
 			.query((rs, row) -> {

@@ -41,6 +41,9 @@ final class TallyReading {
 
 	private boolean tallyHeaderSeen;
 
+	/** Whether reading stopped before the end of the file, at an error that says why. */
+	private boolean stopped;
+
 	TallyReading(ElectionReference reference, ColumnCatalog columns, ProblemLog problems, Consumer<TallyRow> sink,
 			String fileName) {
 		this.reference = reference;
@@ -87,6 +90,14 @@ final class TallyReading {
 		return this.tallyHeaderSeen;
 	}
 
+	/**
+	 * Notes that the file is not read to its end, after reporting why: that it has no rows is
+	 * then not worth a word.
+	 */
+	void stop() {
+		this.stopped = true;
+	}
+
 	boolean firstWarningAbout(List<String> unknownColumns) {
 		return this.warnedUnknownColumns.size() < MAX_WARNED_COLUMN_SETS
 				&& this.warnedUnknownColumns.add(unknownColumns);
@@ -99,7 +110,7 @@ final class TallyReading {
 
 	/** Ends the reading with the checks that need the whole file. */
 	ReadReport report(FileFormat format) {
-		if (this.tallyHeaderSeen && this.rows == 0) {
+		if (this.tallyHeaderSeen && this.rows == 0 && !this.stopped) {
 			fileProblem(ProblemCode.NO_ROWS, null);
 		}
 		return new ReadReport(format, this.rows, this.problems.errors(), this.problems.errorCount(),

@@ -81,17 +81,20 @@ final class TallyRowParser {
 		ColumnLayout rowLayout = layoutFor(row, this.header);
 		if (rowLayout == null) {
 			// Positions cannot be trusted: checking the cells would only report nonsense.
-			error(ProblemCode.WRONG_FIELD_COUNT, (String) null, row.count(), this.header.width());
+			if (row.hasQuotedLineBreak()) {
+				// A quote opened and never closed: the field ran on over the following lines.
+				error(ProblemCode.CSV_SYNTAX, (String) null);
+			}
+			else {
+				error(ProblemCode.WRONG_FIELD_COUNT, (String) null, row.count(), this.header.width());
+			}
 			return null;
 		}
 		this.layout = rowLayout;
 		int errorsBefore = this.problems.errorCount();
 
 		Ballot ballot = ballot();
-		int mesaCode = count(TallyColumn.CODIGO_MESA, true);
-		if (mesaCode == 0) {
-			error(ProblemCode.MESA_CODE_NOT_POSITIVE, TallyColumn.CODIGO_MESA);
-		}
+		int mesaCode = mesaCode();
 		int countryId = count(TallyColumn.ID_PAIS, true);
 		String country = text(TallyColumn.PAIS);
 		int regionId = count(TallyColumn.ID_DEPARTAMENTO, true);
@@ -147,6 +150,23 @@ final class TallyRowParser {
 		return new TallyRow(row.line(), mesaCode, ballot, countryId, country, regionId, region, constituency,
 				provinceId, province, section, municipality, localityId, locality, stationId, station, number,
 				registered, votes, valid, blank, nullVotes, emitted, validSystem, emittedSystem);
+	}
+
+	/**
+	 * The mesa code: a count, but 0 is not a code either, so a negative code gets the message
+	 * that says so rather than "must be 0 or more".
+	 */
+	private int mesaCode() {
+		int position = this.layout.position(TallyColumn.CODIGO_MESA);
+		if (position >= 0 && CountCell.parse(this.row.cell(position)) == CountCell.NEGATIVE) {
+			error(ProblemCode.MESA_CODE_NOT_POSITIVE, TallyColumn.CODIGO_MESA);
+			return INVALID;
+		}
+		int mesaCode = count(TallyColumn.CODIGO_MESA, true);
+		if (mesaCode == 0) {
+			error(ProblemCode.MESA_CODE_NOT_POSITIVE, TallyColumn.CODIGO_MESA);
+		}
+		return mesaCode;
 	}
 
 	/**

@@ -39,12 +39,26 @@ public record UploadAttempt(Path file, String fileName, String sha256, long size
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
 			in.transferTo(OutputStream.nullOutputStream());
 		}
-		String name = (fileName == null || fileName.isBlank()) ? "upload" : Path.of(fileName).getFileName().toString();
-		if (name.length() > MAX_NAME) {
-			name = name.substring(0, MAX_NAME);
+		return new UploadAttempt(file, name(fileName), HexFormat.of().formatHex(digest.digest()), Files.size(file),
+				snapshot, uploadedBy, Instant.now());
+	}
+
+	/**
+	 * The name as sent, without any directory (some browsers send a Windows path) and with
+	 * control characters, which no text column takes, replaced: it is the client's text, not a
+	 * path on this machine.
+	 */
+	static String name(String fileName) {
+		String name = (fileName == null) ? "" : fileName.substring(
+				Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+		name = name.codePoints()
+			.map((c) -> Character.isISOControl(c) ? '_' : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+		if (name.isBlank()) {
+			return "upload";
 		}
-		return new UploadAttempt(file, name, HexFormat.of().formatHex(digest.digest()), Files.size(file), snapshot,
-				uploadedBy, Instant.now());
+		return (name.length() > MAX_NAME) ? name.substring(0, MAX_NAME) : name;
 	}
 
 }

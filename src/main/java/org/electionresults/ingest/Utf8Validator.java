@@ -17,6 +17,11 @@ final class Utf8Validator {
 
 	private boolean valid = true;
 
+	/** Bytes fed so far. */
+	private long fed;
+
+	private long invalidAt = -1;
+
 	void feed(byte[] bytes, int offset, int length) {
 		int end = offset + length;
 		for (int i = offset; i < end && this.valid; i++) {
@@ -32,7 +37,11 @@ final class Utf8Validator {
 			else if (b >= 0x80) {
 				lead(b);
 			}
+			if (!this.valid) {
+				this.invalidAt = this.fed + (i - offset);
+			}
 		}
+		this.fed += length;
 	}
 
 	private void lead(int b) {
@@ -71,6 +80,14 @@ final class Utf8Validator {
 	/** Whether everything fed so far is valid UTF-8, possibly up to an unfinished character. */
 	boolean validSoFar() {
 		return this.valid;
+	}
+
+	/**
+	 * Offset, counted over everything fed, of the first byte that is not valid UTF-8; -1 while
+	 * {@link #validSoFar()}.
+	 */
+	long invalidAt() {
+		return this.invalidAt;
 	}
 
 	/** Whether everything fed is valid UTF-8 and ends on a character boundary. */

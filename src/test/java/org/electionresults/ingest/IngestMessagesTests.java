@@ -103,6 +103,26 @@ class IngestMessagesTests {
 			.isEqualTo("la circunscripción uninominal 20 no es de Chuquisaca, que tiene las circunscripciones 1 a 5.");
 	}
 
+	@Test
+	void lineNumbersAndMesaCodesAreWrittenAsInTheFileNotAsQuantities() {
+		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		source.setBasename("messages/messages");
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		ProblemMessages messages = new ProblemMessages(source);
+		Problem duplicate = new Problem(12045, null, "CODIGO_MESA", "ingest.error.duplicate-tally",
+				List.of(10002, "PRESIDENTE", 1163));
+		assertThat(messages.describe(duplicate, Locale.forLanguageTag("es"))).isEqualTo(
+				"Línea 12045, columna CODIGO_MESA: la mesa 10002 ya aparece con la candidatura PRESIDENTE en la "
+						+ "línea 1163; cada mesa y candidatura debe aparecer una sola vez.");
+		assertThat(messages.describe(duplicate, Locale.ENGLISH))
+			.startsWith("Line 12045, column CODIGO_MESA: mesa 10002 ")
+			.contains("on line 1163;");
+		Problem moved = new Problem(2000, null, null, "ingest.error.mesa-places-differ", List.of(70001, 1999));
+		assertThat(messages.describe(moved, Locale.forLanguageTag("es")))
+			.startsWith("Línea 2000: la mesa 70001 está aquí en otro lugar que en la línea 1999;");
+	}
+
 	private Properties load(String resource) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {

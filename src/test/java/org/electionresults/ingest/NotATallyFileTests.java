@@ -2,6 +2,7 @@ package org.electionresults.ingest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,6 +133,45 @@ class NotATallyFileTests {
 	}
 
 	@Test
+	void utf16TextWithoutByteOrderMark() {
+		for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+			Read read = Upload.csv(this.directory, TallyCsv.of(Acta.president(10001)), utf16);
+			assertThat(read.error()).isEqualTo(fileError("unsupported-encoding", "export.csv"));
+		}
+	}
+
+	@Test
+	void binaryWithNulsInEveryOtherByteOnlyAtFirstIsStillBinary() {
+		byte[] bytes = Arrays.copyOf(PNG, 64);
+		Read read = Upload.bytes(this.directory, "export.csv", bytes);
+		assertThat(read.error()).isEqualTo(fileError("not-a-tally-file", "export.csv"));
+	}
+
+	@Test
+	void rowsPastedInAnotherEncodingAreRefusedAtTheLineWhereTheEncodingChanges() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		bytes.write(line(Acta.UNINOMINAL_HEADER, "\n", StandardCharsets.UTF_8));
+		bytes.write(line(Acta.president(10001).set("RECINTO", "Escuela Potosí"), "\n", StandardCharsets.UTF_8));
+		bytes.write(line(Acta.president(10002).set("RECINTO", "Colegio Ñuflo"), "\n", StandardCharsets.ISO_8859_1));
+		Read read = Upload.bytes(this.directory, "export.csv", bytes.toByteArray());
+		assertThat(read.error())
+			.isEqualTo(new Problem(3, null, null, "ingest.error.mixed-encoding", List.of("ISO-8859-1", 2, "UTF-8")));
+		assertThat(read.rows()).isEmpty();
+		assertThat(read.report().format().charset()).isEqualTo("ISO-8859-1");
+	}
+
+	@Test
+	void utf8RowsAfterLatin1RowsAreRefusedAtTheFirstUtf8One() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		bytes.write(line(Acta.UNINOMINAL_HEADER, "\r\n\r\n", StandardCharsets.US_ASCII));
+		bytes.write(line(Acta.president(10001).set("RECINTO", "Escuela Potosí"), "\r\n", StandardCharsets.ISO_8859_1));
+		bytes.write(line(Acta.president(10002).set("RECINTO", "Colegio Ñuflo"), "\r\n", StandardCharsets.UTF_8));
+		Read read = Upload.bytes(this.directory, "export.csv", bytes.toByteArray());
+		assertThat(read.error())
+			.isEqualTo(new Problem(4, null, null, "ingest.error.mixed-encoding", List.of("UTF-8", 3, "ISO-8859-1")));
+	}
+
+	@Test
 	void truncatedWorkbook() throws IOException {
 		byte[] workbook = zip("xl/workbook.xml", "<workbook/>".repeat(100));
 		byte[] truncated = Arrays.copyOf(workbook, workbook.length / 2);
@@ -194,8 +234,28 @@ class NotATallyFileTests {
 		csv.row(Acta.president(10003), Acta.UNINOMINAL_HEADER);
 		Read read = Upload.csv(this.directory, csv.text());
 		assertThat(read.rows()).extracting(TallyRow::mesaCode).containsExactly(10001);
+		assertThat(read.error()).isEqualTo(new Problem(3, null, null, "ingest.error.csv-syntax", List.of()));
+	}
+
+	@Test
+	void aFieldCutShortByTheEndOfTheFileIsATruncatedRowNotAQuote() {
+		TallyCsv csv = TallyCsv.withHeader(Acta.UNINOMINAL_HEADER).row(Acta.president(10001), Acta.UNINOMINAL_HEADER);
+		String row = String.join(",",
+				Acta.president(10002).set("RECINTO", "Escuela, Sucre").fields(Acta.UNINOMINAL_HEADER));
+		String text = csv.text() + row.substring(0, row.indexOf("Escuela, Sucre") + 7).replace("Escuela", "\"Escuela");
+		Read read = Upload.csv(this.directory, text);
 		assertThat(read.error())
 			.isEqualTo(new Problem(3, null, null, "ingest.error.wrong-field-count", List.of(15, 31)));
+	}
+
+	@Test
+	void aQuotedLineBreakInARowOfTheRightWidthIsAName() {
+		TallyCsv csv = TallyCsv.withHeader(Acta.UNINOMINAL_HEADER)
+			.row(Acta.president(10001).set("RECINTO", "Unidad Educativa\nSucre"), Acta.UNINOMINAL_HEADER)
+			.row(Acta.president(10002), Acta.UNINOMINAL_HEADER);
+		Read read = Upload.csv(this.directory, csv.text());
+		assertThat(read.report().errors()).isEmpty();
+		assertThat(read.rows()).hasSize(2);
 	}
 
 	@Test
@@ -215,6 +275,14 @@ class NotATallyFileTests {
 
 	private static Problem headerError(String code, String column) {
 		return new Problem(1, null, null, "ingest.error." + code, List.of(column));
+	}
+
+	private static byte[] line(Acta acta, String lineEnd, Charset charset) {
+		return line(acta.fields(Acta.UNINOMINAL_HEADER), lineEnd, charset);
+	}
+
+	private static byte[] line(List<String> fields, String lineEnd, Charset charset) {
+		return (String.join(",", fields) + lineEnd).getBytes(charset);
 	}
 
 	private static byte[] zip(String entry, String content) throws IOException {

@@ -38,4 +38,9 @@ class ProblemLogTests {
 		assertThat(ProblemLog.excerpt("x".repeat(39) + "𝄞𝄞")).isEqualTo("x".repeat(39) + "…");
 	}
 
+	@Test
+	void quotesANulCharacterAsAVisibleSymbol() {
+		assertThat(ProblemLog.excerpt("PRESI\0DENTE")).isEqualTo("PRESI\u2400DENTE");
+	}
+
 }

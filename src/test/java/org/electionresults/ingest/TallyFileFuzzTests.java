@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -40,18 +39,12 @@ class TallyFileFuzzTests {
 
 	private static final byte[] VALID_XLSX = validXlsx();
 
-	/** Text that mutations insert or put in a field: delimiters, quotes, numbers near the limits. */
-	private static final List<String> SNIPPETS = List.of(",", ";", "\"", "\n", "\r\n", " ", ".", "-", "0", "9", "x",
-			"\0", "é", "\uFEFF", "12.5", "1.000", "-1", "2147483648", "99999999999999999999", "", "220", "0.0",
-			"PRESIDENTE", "DIPUTADO CIRCUNSCRIPCIÓN ESPECIAL", "DIPUTADO CIRCUNSCRIPCIÓN UNINOMINAL", "CODIGO_MESA",
-			"32", "6", "63", "=cmd|' /C calc'!A0", "<script>", "\"\"", "x".repeat(300));
-
 	@Property(tries = 1500)
 	void damagedCsvFilesAreReportedNotThrown(
-			@ForAll @Size(min = 1, max = 8) List<@From("mutations") Mutation> mutations, @ForAll boolean latin1)
+			@ForAll @Size(min = 1, max = 8) List<@From("mutations") TextMutation> mutations, @ForAll boolean latin1)
 			throws IOException {
 		String text = VALID_CSV;
-		for (Mutation mutation : mutations) {
+		for (TextMutation mutation : mutations) {
 			text = mutation.apply(text);
 		}
 		byte[] bytes = text.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
@@ -78,11 +71,11 @@ class TallyFileFuzzTests {
 	}
 
 	@Provide
-	Arbitrary<Mutation> mutations() {
+	Arbitrary<TextMutation> mutations() {
 		return Combinators
-			.combine(Arbitraries.of(Kind.class), Arbitraries.integers().greaterOrEqual(0),
-					Arbitraries.integers().greaterOrEqual(0), Arbitraries.of(SNIPPETS))
-			.as(Mutation::new);
+			.combine(Arbitraries.of(TextMutation.Kind.class), Arbitraries.integers().greaterOrEqual(0),
+					Arbitraries.integers().greaterOrEqual(0), Arbitraries.of(TextMutation.SNIPPETS))
+			.as(TextMutation::new);
 	}
 
 	private static ReadReport checkReading(byte[] bytes, String fileName) throws IOException {
@@ -187,89 +180,6 @@ class TallyFileFuzzTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	enum Kind {
-
-		DELETE_CHAR, DUPLICATE_CHAR, SWAP_CHARS, INSERT_TEXT, DELETE_LINE, DUPLICATE_LINE, SWAP_LINES, DELETE_FIELD,
-		DUPLICATE_FIELD, SWAP_FIELDS, REPLACE_FIELD, CHANGE_NUMBER
-
-	}
-
-	/**
-	 * One damage: {@code a} and {@code b} pick positions (modulo the size of what they index),
-	 * {@code text} is what gets inserted.
-	 */
-	record Mutation(Kind kind, int a, int b, String text) {
-
-		String apply(String content) {
-			if (content.isEmpty()) {
-				return this.text;
-			}
-			return switch (this.kind) {
-				case DELETE_CHAR -> {
-					int i = this.a % content.length();
-					yield content.substring(0, i) + content.substring(i + 1);
-				}
-				case DUPLICATE_CHAR -> {
-					int i = this.a % content.length();
-					yield content.substring(0, i + 1) + content.substring(i);
-				}
-				case SWAP_CHARS -> {
-					char[] chars = content.toCharArray();
-					int i = this.a % chars.length;
-					int j = this.b % chars.length;
-					char c = chars[i];
-					chars[i] = chars[j];
-					chars[j] = c;
-					yield new String(chars);
-				}
-				case INSERT_TEXT -> {
-					int i = this.a % (content.length() + 1);
-					yield content.substring(0, i) + this.text + content.substring(i);
-				}
-				case DELETE_LINE, DUPLICATE_LINE, SWAP_LINES -> lines(content);
-				case DELETE_FIELD, DUPLICATE_FIELD, SWAP_FIELDS, REPLACE_FIELD, CHANGE_NUMBER -> fields(content);
-			};
-		}
-
-		private String lines(String content) {
-			List<String> lines = new ArrayList<>(Arrays.asList(content.split("\n", -1)));
-			int i = this.a % lines.size();
-			int j = this.b % lines.size();
-			switch (this.kind) {
-				case DELETE_LINE -> lines.remove(i);
-				case DUPLICATE_LINE -> lines.add(i, lines.get(i));
-				default -> {
-					String line = lines.get(i);
-					lines.set(i, lines.get(j));
-					lines.set(j, line);
-				}
-			}
-			return String.join("\n", lines);
-		}
-
-		private String fields(String content) {
-			List<String> lines = new ArrayList<>(Arrays.asList(content.split("\n", -1)));
-			int lineIndex = this.a % lines.size();
-			List<String> fields = new ArrayList<>(Arrays.asList(lines.get(lineIndex).split(",", -1)));
-			int i = this.b % fields.size();
-			int j = (this.a / 7) % fields.size();
-			switch (this.kind) {
-				case DELETE_FIELD -> fields.remove(i);
-				case DUPLICATE_FIELD -> fields.add(i, fields.get(i));
-				case SWAP_FIELDS -> {
-					String field = fields.get(i);
-					fields.set(i, fields.get(j));
-					fields.set(j, field);
-				}
-				case REPLACE_FIELD -> fields.set(i, this.text);
-				default -> fields.set(i, String.valueOf(this.b % 500 - 50));
-			}
-			lines.set(lineIndex, String.join(",", fields));
-			return String.join("\n", lines);
-		}
-
 	}
 
 }

@@ -120,6 +120,12 @@ class TallyValidationTests {
 	}
 
 	@Test
+	void aNegativeMesaCodeIsNotAMesaCodeRatherThanANegativeCount() {
+		Read read = read(Acta.president(10001).set("CODIGO_MESA", "-10001"));
+		assertThat(read.error()).isEqualTo(error(2, "CODIGO_MESA", "mesa-code-not-positive"));
+	}
+
+	@Test
 	void textIsCappedInLength() {
 		Read read = read(Acta.president(10001).set("LOCALIDAD", "x".repeat(200)),
 				Acta.president(10002).set("LOCALIDAD", "x".repeat(201)));

@@ -29,6 +29,16 @@ final class TallyWorkbook {
 		return this;
 	}
 
+	/** A sheet of the cells of CSV lines, numbers stored as floats as in the export. */
+	TallyWorkbook csvSheet(String name, List<List<String>> lines) {
+		List<List<Object>> cells = new ArrayList<>();
+		for (List<String> line : lines) {
+			cells.add(line.stream().map(TallyWorkbook::asStored).toList());
+		}
+		this.sheets.add(new SheetContent(name, cells));
+		return this;
+	}
+
 	/** A sheet of arbitrary cells: strings, numbers, or {@code null} for no cell. */
 	TallyWorkbook sheet(String name, List<List<Object>> rows) {
 		this.sheets.add(new SheetContent(name, rows));
@@ -55,6 +65,22 @@ final class TallyWorkbook {
 			}
 			workbook.finish();
 			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The bytes of the workbook file. */
+	byte[] bytes() {
+		try {
+			Path file = Files.createTempFile("tallies", ".xlsx");
+			try {
+				return Files.readAllBytes(write(file));
+			}
+			finally {
+				Files.delete(file);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

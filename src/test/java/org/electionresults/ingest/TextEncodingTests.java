@@ -66,6 +66,46 @@ class TextEncodingTests {
 		assertThat(detect(cut).name()).isEqualTo("ISO-8859-1");
 	}
 
+	@Test
+	void aValidFileIsNotMixed() throws IOException {
+		assertThat(detect("Potosí\nÑuflo\n".getBytes(StandardCharsets.UTF_8)).mixed()).isNull();
+		assertThat(detect("Potosí\nÑuflo\n".getBytes(StandardCharsets.ISO_8859_1)).mixed()).isNull();
+	}
+
+	@Test
+	void windows1252WithACurlyQuoteAfterACapitalWithAccentIsNotMixed() throws IOException {
+		// É” is C9 94, a valid UTF-8 character, but not a Latin-1 letter in UTF-8.
+		byte[] content = "“SAN JOSÉ”\nPotosí\n".getBytes(Charset.forName("windows-1252"));
+		assertThat(detect(content).mixed()).isNull();
+	}
+
+	@Test
+	void utf8LettersInALatin1FileAreAMixture() throws IOException {
+		byte[] content = concat("a\nPotosí\r\n".getBytes(StandardCharsets.ISO_8859_1),
+				"b\rc\nÑuflo\n".getBytes(StandardCharsets.UTF_8));
+		TextEncoding encoding = detect(content);
+		assertThat(encoding.name()).isEqualTo("ISO-8859-1");
+		assertThat(encoding.mixed()).isEqualTo(new TextEncoding.Mixture(5, 2, "ISO-8859-1"));
+	}
+
+	@Test
+	void latin1LettersFarAfterUtf8OnesAreAMixture() throws IOException {
+		byte[] content = concat("Potosí\n".getBytes(StandardCharsets.UTF_8),
+				"a\n".repeat(100_000).getBytes(StandardCharsets.US_ASCII),
+				"Ñuflo “x”\n".getBytes(Charset.forName("windows-1252")));
+		assertThat(detect(content).mixed()).isEqualTo(new TextEncoding.Mixture(1, 100_002, "windows-1252"));
+	}
+
+	private static byte[] concat(byte[]... parts) {
+		byte[] all = new byte[Arrays.stream(parts).mapToInt((part) -> part.length).sum()];
+		int at = 0;
+		for (byte[] part : parts) {
+			System.arraycopy(part, 0, all, at, part.length);
+			at += part.length;
+		}
+		return all;
+	}
+
 	private TextEncoding detect(byte[] content) throws IOException {
 		Path file = Files.createTempFile(this.directory, "text", ".csv");
 		Files.write(file, content);

@@ -14,6 +14,7 @@ import org.electionresults.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -22,12 +23,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
-/** A file over the configured limit gets a 413, as JSON for the API and as a page for the form. */
+/**
+ * A file over the configured limit gets a 413, as JSON for the API, and is not read at all:
+ * nothing is written, not even an upload record.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.servlet.multipart.max-file-size=20KB", "spring.servlet.multipart.max-request-size=20KB" })
 @Import(TestDatabaseConfiguration.class)
@@ -37,11 +42,17 @@ class UploadSizeLimitTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@TempDir
 	Path dir;
 
 	@Test
-	void theApiAnswers413WithJson() throws Exception {
+	void theApiAnswers413WithJsonAndWritesNothing() throws Exception {
+		CountSnapshot before = CountSnapshot.of(this.jdbc);
+		long uploadsBefore = uploads();
+
 		ResponseEntity<String> response = client().post()
 			.uri("/api/admin/uploads")
 			.headers((headers) -> headers.setBasicAuth("admin", "test-admin-password"))
@@ -55,6 +66,12 @@ class UploadSizeLimitTests {
 		assertThat(response.getHeaders().getContentType()).isNotNull();
 		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
 		assertThat(response.getBody()).contains("\"status\":413");
+		assertThat(CountSnapshot.of(this.jdbc)).isEqualTo(before);
+		assertThat(uploads()).isEqualTo(uploadsBefore);
+	}
+
+	private long uploads() {
+		return this.jdbc.sql("SELECT count(*) FROM upload").query(Long.class).single();
 	}
 
 	@Test
@@ -104,13 +121,14 @@ class UploadSizeLimitTests {
 		return RestClient.builder().baseUrl("http://localhost:" + this.port).build();
 	}
 
+	/** A valid export, so that only its size can refuse it. */
 	private MultiValueMap<String, Object> tooLarge() throws Exception {
 		Path file = this.dir.resolve("big.csv");
-		Files.write(file, new byte[64 * 1024]);
+		SyntheticExport.builder().mesas(100).seed(3).build().writeCsv(file);
+		assertThat(Files.size(file)).isGreaterThan(20 * 1024);
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 		parts.add("file", new FileSystemResource(file));
 		return parts;
 	}
-
 
 }

@@ -139,6 +139,19 @@ class UploadWebTests {
 	}
 
 	@Test
+	void aFileNameWithANulCharacterIsKeptCleanedRatherThanFailingTheRequest() {
+		MockMultipartFile empty = new MockMultipartFile("file", "a\0b.csv", "text/csv", new byte[0]);
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/admin/uploads")
+			.multipart()
+			.file(empty)
+			.with(admin())
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(result).bodyJson().extractingPath("$.fileName").isEqualTo("a_b.csv");
+	}
+
+	@Test
 	void theApiNeedsAnAdministrator() throws Exception {
 		assertThat(this.mvc.post().uri("/api/admin/uploads").multipart().file(file("valid.csv")))
 			.hasStatus(HttpStatus.UNAUTHORIZED);
