@@ -102,7 +102,8 @@ final class TallyMerge {
 		else {
 			this.jdbc.sql(NO_WITHDRAWALS).update();
 		}
-		this.jdbc.sql("ANALYZE tally_change").update();
+		// Only the columns later statements filter and join on (see UploadService).
+		this.jdbc.sql("ANALYZE tally_change (mesa_code, ballot, kind, old_id)").update();
 		MergeCounts counts = this.jdbc
 			.sql("""
 					SELECT count(*) FILTER (WHERE kind = 'I'), count(*) FILTER (WHERE kind = 'C'),
