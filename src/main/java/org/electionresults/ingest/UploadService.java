@@ -125,7 +125,9 @@ public class UploadService {
 		String format = describe(read.format());
 		ProblemList warnings = new ProblemList(read.warnings(), read.warningCount());
 		ProblemList errors = new ProblemList(read.errors(), read.errorCount());
-		this.jdbc.sql("ANALYZE " + StagingTable.NAME).update();
+		// Statistics of the columns the checks and the merge join and group on only: all 25 columns
+		// took about 8 times longer (230 ms against 30 ms for a national file) for the same plans.
+		this.jdbc.sql("ANALYZE " + StagingTable.NAME + " (mesa_code, ballot)").update();
 		errors = errors.plus(new StagingChecks(this.jdbc, election.id()).problems(cap), cap);
 		if (!errors.isEmpty()) {
 			return Outcome.rejected(format, errors, warnings, read.rows());

@@ -74,10 +74,11 @@ class UploadStore {
 			.single();
 	}
 
+	/** Records what the merge did; finished_at is the wall clock now, not the transaction's start. */
 	void recordCounts(long uploadId, TallyMerge.MergeCounts counts, Long dataVersion) {
 		this.jdbc.sql("""
 				UPDATE upload SET inserted = :inserted, corrected = :corrected, unchanged = :unchanged,
-				                  withdrawn = :withdrawn, data_version = :version, finished_at = now()
+				                  withdrawn = :withdrawn, data_version = :version, finished_at = clock_timestamp()
 				WHERE id = :id""")
 			.param("inserted", counts.inserted())
 			.param("corrected", counts.corrected())

@@ -943,6 +943,8 @@ public final class SyntheticExport {
 
 	private static final long SALT_PLAN = 6;
 
+	private static final long SALT_CORRECTED = 7;
+
 	/** Registered voters on a full mesa: the register fills mesas up to this. */
 	private static final int FULL_MESA = 220;
 
@@ -1869,12 +1871,16 @@ public final class SyntheticExport {
 	/**
 	 * {@code --scale 1 | --mesas N, --out FILE|-, [--seed 42] [--ballots PRESIDENT,UNINOMINAL,SPECIAL]
 	 * [--charset UTF-8|ISO-8859-1] [--delimiter ,|;] [--bom] [--crlf] [--quote-text]
-	 * [--layout SINGLE_HEADER|UNION_HEADER|PER_BALLOT_HEADERS] [--counted FRACTION]}. Writes a
+	 * [--layout SINGLE_HEADER|UNION_HEADER|PER_BALLOT_HEADERS] [--counted FRACTION]
+	 * [--correct FRACTION [--variant N]]}: {@code --correct} gives a deterministic share of the mesas
+	 * corrected numbers (correction {@code --variant}, default 1). Writes a
 	 * summary and the totals per ballot to standard error.
 	 */
 	public static void main(String[] args) throws IOException {
 		Builder builder = builder();
 		String out = null;
+		double corrected = 0;
+		int variant = 1;
 		for (int i = 0; i < args.length; i++) {
 			String option = args[i];
 			switch (option) {
@@ -1892,6 +1898,8 @@ public final class SyntheticExport {
 				case "--quote-text" -> builder.quoteText(true);
 				case "--layout" -> builder.layout(Layout.valueOf(value(args, ++i, option).toUpperCase(Locale.ROOT)));
 				case "--counted" -> builder.counted(Double.parseDouble(value(args, ++i, option)));
+				case "--correct" -> corrected = Double.parseDouble(value(args, ++i, option));
+				case "--variant" -> variant = Integer.parseInt(value(args, ++i, option));
 				case "--help", "-h" -> {
 					usage(System.out);
 					return;
@@ -1905,6 +1913,12 @@ public final class SyntheticExport {
 		if (out == null) {
 			usage(System.err);
 			throw new IllegalArgumentException("--out is required");
+		}
+		if (corrected > 0) {
+			// A deterministic, spread-out share of the mesas, independent of the count order.
+			long seed = builder.seed;
+			double share = corrected;
+			builder.correct((mesa) -> unit(hash(seed, SALT_CORRECTED, mesa.code(), 0)) < share, variant);
 		}
 		long start = System.nanoTime();
 		SyntheticExport export = builder.build();
@@ -1950,7 +1964,7 @@ public final class SyntheticExport {
 		out.println("usage: SyntheticExport (--scale X | --mesas N) --out FILE|- [--seed 42]"
 				+ " [--ballots PRESIDENT,UNINOMINAL,SPECIAL] [--charset UTF-8|ISO-8859-1] [--delimiter ,|;]"
 				+ " [--bom] [--crlf] [--quote-text] [--layout SINGLE_HEADER|UNION_HEADER|PER_BALLOT_HEADERS]"
-				+ " [--counted FRACTION]");
+				+ " [--counted FRACTION] [--correct FRACTION [--variant N]]");
 	}
 
 }
