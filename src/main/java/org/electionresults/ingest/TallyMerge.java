@@ -117,15 +117,17 @@ final class TallyMerge {
 					SELECT count(*) FILTER (WHERE kind = 'I'), count(*) FILTER (WHERE kind = 'C'),
 					       count(*) FILTER (WHERE kind = 'U'), (SELECT count(*) FROM tally_withdrawal)
 					FROM tally_change""")
-			.query((rs, row) -> new MergeCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.query((rs, row) -> new MergeCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), 0))
 			.single();
-		if (!counts.changesAnything()) {
+		// A file may correct only a mesa's names or number: that is a change even when no tally moves.
+		int mesasWritten = this.jdbc.sql(UPSERT_MESAS).param("election", electionId).update();
+		counts = counts.withMesasWritten(mesasWritten);
+		if (!counts.movesTallies()) {
 			return counts;
 		}
 		this.jdbc.sql(DELTA).update();
 		this.jdbc.sql(SUPERSEDE).param("upload", uploadId).update();
 		this.jdbc.sql(WITHDRAW).param("upload", uploadId).update();
-		this.jdbc.sql(UPSERT_MESAS).param("election", electionId).update();
 		this.jdbc.sql(INSERT_VERSIONS).param("election", electionId).param("upload", uploadId).update();
 		return counts;
 	}
@@ -157,11 +159,21 @@ final class TallyMerge {
 	 * @param corrected tallies whose numbers changed: a new version
 	 * @param unchanged tallies identical to the current ones
 	 * @param withdrawn current tallies absent from a snapshot, taken out of the totals
+	 * @param mesasWritten mesas added, or whose names or number the file corrected
 	 */
-	record MergeCounts(int inserted, int corrected, int unchanged, int withdrawn) {
+	record MergeCounts(int inserted, int corrected, int unchanged, int withdrawn, int mesasWritten) {
 
 		boolean changesAnything() {
+			return movesTallies() || this.mesasWritten > 0;
+		}
+
+		/** Whether any current tally changed, so the aggregates must move. */
+		boolean movesTallies() {
 			return this.inserted + this.corrected + this.withdrawn > 0;
+		}
+
+		MergeCounts withMesasWritten(int mesas) {
+			return new MergeCounts(this.inserted, this.corrected, this.unchanged, this.withdrawn, mesas);
 		}
 
 	}

@@ -145,7 +145,9 @@ public class UploadService {
 				attempt.snapshot());
 		Long dataVersion = null;
 		if (counts.changesAnything()) {
-			new AreaTotalsUpdater(this.jdbc, election.parties().size()).apply(election.id());
+			if (counts.movesTallies()) {
+				new AreaTotalsUpdater(this.jdbc, election.parties().size()).apply(election.id());
+			}
 			dataVersion = this.jdbc
 				.sql("UPDATE election SET data_version = data_version + 1, updated_at = now() WHERE id = ? RETURNING data_version")
 				.param(election.id())

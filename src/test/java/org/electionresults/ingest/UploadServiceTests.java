@@ -117,6 +117,25 @@ class UploadServiceTests {
 	}
 
 	@Test
+	void aFileThatOnlyRenamesAPollingStationIsStoredAndChangesTheDataVersion() throws Exception {
+		UploadFiles.Written original = UploadFiles.write(this.dir, "original.csv", export().build());
+		this.uploads.ingest(UploadFiles.attempt(original.file(), false));
+		String station = this.jdbc.sql("SELECT station FROM mesa ORDER BY code LIMIT 1").query(String.class).single();
+		Path renamed = this.dir.resolve("renamed.csv");
+		java.nio.file.Files.writeString(renamed, java.nio.file.Files.readString(original.file())
+			.replace("," + station + ",", ",Unidad Educativa Renombrada,"));
+
+		UploadReport report = this.uploads.ingest(UploadFiles.attempt(renamed, false));
+
+		assertThat(report.status()).isEqualTo(UploadStatus.COMMITTED);
+		assertThat(report.unchanged()).isEqualTo(report.rows());
+		assertThat(this.jdbc.sql("SELECT station FROM mesa ORDER BY code LIMIT 1").query(String.class).single())
+			.isEqualTo("Unidad Educativa Renombrada");
+		assertThat(this.jdbc.sql("SELECT data_version FROM election").query(Long.class).single()).isEqualTo(2);
+		assertTotalsEqual(original.totals());
+	}
+
+	@Test
 	void aSnapshotWithdrawsTheMesasItNoLongerHas() throws Exception {
 		UploadFiles.Written all = UploadFiles.write(this.dir, "all.csv", export().build());
 		UploadFiles.Written fewer = UploadFiles.write(this.dir, "fewer.csv",
