@@ -60,7 +60,7 @@ class UploadFormTests {
 			.file(part)
 			.param("_snapshot", "on")
 			.with(user("admin").roles("ADMIN"))
-			.with(csrf())).hasStatus(HttpStatus.FOUND).redirectedUrl().startsWith("/admin/uploads/");
+			.with(csrf().asHeader())).hasStatus(HttpStatus.FOUND).redirectedUrl().startsWith("/admin/uploads/");
 		assertThat(this.jdbc.sql("SELECT snapshot FROM upload").query(Boolean.class).single()).isFalse();
 	}
 
