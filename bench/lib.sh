@@ -196,7 +196,11 @@ stop_app() {
 start_nginx() {
 	local docroot=$1 port=$2 work=$3 _
 	mkdir -p "$work/logs" "$work/tmp"
+	# Started as root, nginx would run its workers as nobody, who cannot read the private scratch dirs.
+	local user_line=""
+	(($(id -u) != 0)) || user_line="user root;"
 	cat >"$work/nginx.conf" <<EOF
+$user_line
 worker_processes auto;
 pid $work/nginx.pid;
 error_log $work/logs/error.log warn;
