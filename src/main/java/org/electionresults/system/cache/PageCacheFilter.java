@@ -2,6 +2,8 @@ package org.electionresults.system.cache;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -43,6 +45,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final Cache<String, CachedPage> pages;
 
+	private final ReentrantLock[] renderLocks = new ReentrantLock[64];
+
 	PageCacheFilter(DataVersionTracker versions, PlatformTransactionManager transactionManager, long maxBytes) {
 		this.versions = versions;
 		this.snapshot = new TransactionTemplate(transactionManager);
@@ -52,6 +56,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 			.maximumWeight(maxBytes)
 			.weigher((String key, CachedPage page) -> page.weight())
 			.build();
+		for (int i = 0; i < this.renderLocks.length; i++) {
+			this.renderLocks[i] = new ReentrantLock();
+		}
 	}
 
 	@Override
@@ -62,11 +69,49 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		CachedPage page = this.pages.getIfPresent(key);
-		if (page != null && page.dataVersion() == this.versions.currentVersion()) {
+		CachedPage page = fresh(key);
+		if (page != null) {
 			serve(page, request, response);
 			return;
 		}
+		// After a commit every connection misses at once: one request per page renders, the others
+		// wait for it (a second at most, then they render too) and are served its result.
+		ReentrantLock lock = this.renderLocks[Math.floorMod(key.hashCode(), this.renderLocks.length)];
+		boolean locked = tryLock(lock);
+		ContentCachingResponseWrapper rendering;
+		try {
+			page = locked ? fresh(key) : null;
+			if (page != null) {
+				serve(page, request, response);
+				return;
+			}
+			rendering = render(key, request, response, chain);
+		}
+		finally {
+			if (locked) {
+				lock.unlock();
+			}
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	private static boolean tryLock(ReentrantLock lock) {
+		try {
+			return lock.tryLock(1, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private CachedPage fresh(String key) {
+		CachedPage page = this.pages.getIfPresent(key);
+		return (page != null && page.dataVersion() == this.versions.currentVersion()) ? page : null;
+	}
+
+	private ContentCachingResponseWrapper render(String key, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		try {
 			renderInSnapshot(request, rendering, chain);
@@ -80,7 +125,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
 			this.pages.put(key, CachedPage.of(dataVersion, rendering, rendering.getContentAsByteArray()));
 		}
-		rendering.copyBodyToResponse();
+		return rendering;
 	}
 
 	private void renderInSnapshot(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
