@@ -30,6 +30,8 @@ public class Figures {
 	 */
 	public static final ZoneId BOLIVIA = ZoneId.of("America/La_Paz");
 
+	private static final DateTimeFormatter AUDIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	private final MessageSource messages;
 
 	Figures(MessageSource messages) {
@@ -68,6 +70,14 @@ public class Figures {
 		}
 		DateTimeFormatter format = DateTimeFormatter.ofPattern(message("pages.format.dateTime"), locale());
 		return message("pages.format.boliviaTime", format.format(instant.atZone(BOLIVIA)));
+	}
+
+	/** A moment to the second in Bolivian time, for the upload audit trail. */
+	public String auditTime(@Nullable Instant instant) {
+		if (instant == null) {
+			return "—";
+		}
+		return message("pages.format.boliviaTime", AUDIT_TIME.format(instant.atZone(BOLIVIA)));
 	}
 
 	/**

@@ -33,6 +33,8 @@ class FiguresTests {
 		assertThat(this.figures.decimal(new BigDecimal("0.4"))).isEqualTo("0,40");
 		assertThat(this.figures.dateTime(Instant.parse("2020-10-19T18:05:00Z")))
 			.isEqualTo("19 de octubre de 2020, 14:05 (hora de Bolivia)");
+		assertThat(this.figures.auditTime(Instant.parse("2020-10-19T18:05:07Z")))
+			.isEqualTo("2020-10-19 14:05:07 (hora de Bolivia)");
 	}
 
 	@Test
@@ -44,6 +46,8 @@ class FiguresTests {
 		assertThat(this.figures.points(new BigDecimal("10.57"))).isEqualTo("10.57 points");
 		assertThat(this.figures.dateTime(Instant.parse("2020-10-19T18:05:00Z")))
 			.isEqualTo("October 19, 2020, 2:05 PM (Bolivia time)");
+		assertThat(this.figures.auditTime(Instant.parse("2020-10-19T18:05:07Z")))
+			.isEqualTo("2020-10-19 14:05:07 (Bolivia time)");
 	}
 
 	@Test
