@@ -26,7 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The real partial export of 19 October 2020 (a copy of the shared sample) lands whole, and the sum
- * of each column over the current tallies equals the sum over the file.
+ * of each column over the current tallies equals the sum over the file. In the OEP's files
+ * ID_RECINTO is numbered within a locality (Sucre and Potosí both have a recinto 52), so a polling
+ * station is its locality and its number.
  */
 @IntegrationTest
 class SampleUploadTests {
@@ -50,7 +52,7 @@ class SampleUploadTests {
 
 	@Test
 	void everyColumnSumsToTheFile() throws Exception {
-		Path sample = Path.of(getClass().getResource("/samples/oep-export-2020-10-19-partial.csv").toURI());
+		Path sample = sample();
 
 		UploadReport report = this.uploads.ingest(UploadFiles.attempt(sample, false));
 
@@ -97,6 +99,30 @@ class SampleUploadTests {
 			}
 		}
 		return sums;
+	}
+
+	@Test
+	void theRealExportLandsWithOneAreaPerPollingStation() {
+		UploadReport report = this.uploads.ingest(UploadFiles.attempt(sample(), false));
+
+		assertThat(report.status()).isEqualTo(UploadStatus.COMMITTED);
+		long stations = this.jdbc.sql("""
+				SELECT count(DISTINCT (m.locality_id, m.station_id)) FROM mesa m
+				JOIN tally t ON t.mesa_code = m.code AND t.ballot = 'PRESIDENT'""").query(Long.class).single();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM area_total WHERE ballot = 'PRESIDENT' AND level = 'STATION'")
+			.query(Long.class)
+			.single()).isEqualTo(stations).isGreaterThan(this.jdbc.sql("""
+					SELECT count(DISTINCT m.station_id) FROM mesa m
+					JOIN tally t ON t.mesa_code = m.code AND t.ballot = 'PRESIDENT'""").query(Long.class).single());
+		assertThat(this.jdbc.sql("""
+				SELECT sum(mesas) FROM area_total WHERE ballot = 'PRESIDENT' AND level = 'STATION'""")
+			.query(Long.class)
+			.single()).isEqualTo(
+					this.jdbc.sql("SELECT count(*) FROM tally WHERE ballot = 'PRESIDENT'").query(Long.class).single());
+	}
+
+	private static Path sample() {
+		return Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv");
 	}
 
 }

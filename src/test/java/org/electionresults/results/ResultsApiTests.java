@@ -2,54 +2,28 @@ package org.electionresults.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
+import org.electionresults.CountIntegrationTest;
 import org.electionresults.election.Ballot;
 import org.electionresults.ingest.SyntheticExport;
 import org.electionresults.ingest.UploadFiles;
-import org.electionresults.ingest.UploadService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * The public results API against independent sums of the uploaded files: the withdrawn-party rule,
  * every level, HTTP caching.
  */
-@IntegrationTest
-class ResultsApiTests {
+class ResultsApiTests extends CountIntegrationTest {
 
 	private static final List<String> WITHDRAWN = List.of("ADN", "LIBRE_21", "JUNTOS");
 
 	private static final List<String> RUNNING = List.of("CREEMOS", "MAS_IPSP", "FPV", "PAN_BOL", "CC");
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	UploadService uploads;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void emptyCount() {
-		TallyDatabase.reset(this.jdbc);
-	}
 
 	@Test
 	void beforeAnyUploadTheNationalResultIsEmptyNotAnError() {

@@ -15,44 +15,18 @@ import java.util.List;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
+import org.electionresults.CountIntegrationTest;
 import org.electionresults.election.Ballot;
 import org.electionresults.ingest.SyntheticExport;
 import org.electionresults.ingest.UploadFiles;
 import org.electionresults.ingest.UploadReport;
-import org.electionresults.ingest.UploadService;
 import org.electionresults.ingest.UploadStatus;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The CSV export has exact figures and is safe to open in a spreadsheet, whatever the file said. */
-@IntegrationTest
-class ResultsCsvTests {
+class ResultsCsvTests extends CountIntegrationTest {
 
 	private static final String FORMULA = "=cmd|' /C calc'!A0";
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	UploadService uploads;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void emptyCount() {
-		TallyDatabase.reset(this.jdbc);
-	}
 
 	@Test
 	void namesFromTheFileCannotRunAsFormulas() throws Exception {

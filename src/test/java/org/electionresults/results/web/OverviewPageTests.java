@@ -6,52 +6,25 @@ import static org.electionresults.PageText.enPercent;
 import static org.electionresults.PageText.es;
 import static org.electionresults.PageText.esPercent;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.electionresults.CountFixture;
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
+import org.electionresults.CountIntegrationTest;
 import org.electionresults.election.Ballot;
 import org.electionresults.ingest.SyntheticExport;
-import org.electionresults.ingest.UploadService;
 import org.electionresults.results.FirstRoundOutcome;
 import org.electionresults.results.FirstRoundRule;
 import org.electionresults.results.FirstRoundVerdict;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The overview: the national presidential result, the verdict and the count's progress.
  */
-@IntegrationTest
-class OverviewPageTests {
+class OverviewPageTests extends CountIntegrationTest {
 
 	static final List<String> RUNNING = List.of("MAS_IPSP", "CC", "CREEMOS", "FPV", "PAN_BOL");
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	UploadService uploads;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void emptyCount() {
-		TallyDatabase.reset(this.jdbc);
-	}
 
 	@Test
 	void beforeAnyUploadAnEmptyStateInBothLanguages() {

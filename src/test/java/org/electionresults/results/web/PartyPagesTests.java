@@ -4,49 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.electionresults.PageText.es;
 import static org.electionresults.PageText.esPercent;
 
-import java.nio.file.Path;
-
 import org.electionresults.CountFixture;
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
+import org.electionresults.CountIntegrationTest;
 import org.electionresults.election.Ballot;
 import org.electionresults.ingest.SyntheticExport;
-import org.electionresults.ingest.UploadService;
 import org.electionresults.seats.ConstituencyCount;
 import org.electionresults.seats.PartyDeputies;
 import org.electionresults.seats.SeatsService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The parties: their votes and the seats they won so far. */
-@IntegrationTest
-class PartyPagesTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	UploadService uploads;
+class PartyPagesTests extends CountIntegrationTest {
 
 	@Autowired
 	SeatsService seats;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void emptyCount() {
-		TallyDatabase.reset(this.jdbc);
-	}
 
 	@Test
 	void beforeAnyUploadThePagesShowNoSeatsAndNoErrors() {

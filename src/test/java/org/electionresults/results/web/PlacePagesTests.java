@@ -5,45 +5,19 @@ import static org.electionresults.PageText.en;
 import static org.electionresults.PageText.es;
 import static org.electionresults.PageText.esPercent;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 
 import org.electionresults.CountFixture;
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
+import org.electionresults.CountIntegrationTest;
 import org.electionresults.election.Ballot;
 import org.electionresults.ingest.SyntheticExport;
 import org.electionresults.ingest.UploadFiles;
-import org.electionresults.ingest.UploadService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The drill-down from the departments and the vote abroad to each mesa and its actas. */
-@IntegrationTest
-class PlacePagesTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	UploadService uploads;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void emptyCount() {
-		TallyDatabase.reset(this.jdbc);
-	}
+class PlacePagesTests extends CountIntegrationTest {
 
 	@Test
 	void beforeAnyUploadTheDepartmentsAreThereWithNothingCounted() {

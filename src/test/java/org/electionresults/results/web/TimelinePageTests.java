@@ -3,42 +3,14 @@ package org.electionresults.results.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.electionresults.PageText.esPercent;
 
-import java.nio.file.Path;
-
 import org.electionresults.CountFixture;
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
+import org.electionresults.CountIntegrationTest;
 import org.electionresults.election.Ballot;
 import org.electionresults.ingest.SyntheticExport;
-import org.electionresults.ingest.UploadService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The count timeline: the leader's share and lead after each upload, chart and table. */
-@IntegrationTest
-class TimelinePageTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	UploadService uploads;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void emptyCount() {
-		TallyDatabase.reset(this.jdbc);
-	}
+class TimelinePageTests extends CountIntegrationTest {
 
 	@Test
 	void beforeAnyUploadAnEmptyState() {

@@ -2,49 +2,24 @@ package org.electionresults.seats.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.electionresults.CountFixture;
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
-import org.electionresults.ingest.UploadService;
+import org.electionresults.CountIntegrationTest;
 import org.electionresults.seats.DeputiesResult;
 import org.electionresults.seats.PartyDeputies;
 import org.electionresults.seats.SeatsService;
 import org.electionresults.seats.SenateResult;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The chambers: a hemicycle of every seat, with the tables behind it. */
-@IntegrationTest
-class ChamberPagesTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	UploadService uploads;
+class ChamberPagesTests extends CountIntegrationTest {
 
 	@Autowired
 	SeatsService seats;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void emptyCount() {
-		TallyDatabase.reset(this.jdbc);
-	}
 
 	@Test
 	void beforeAnyUploadEverySeatIsPending() throws Exception {

@@ -4,49 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.electionresults.PageText.es;
 import static org.electionresults.PageText.esPercent;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.electionresults.CountFixture;
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
+import org.electionresults.CountIntegrationTest;
 import org.electionresults.election.Ballot;
 import org.electionresults.ingest.SyntheticExport;
-import org.electionresults.ingest.UploadService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The single-member constituencies: who wins the seat and by how much. */
-@IntegrationTest
-class ConstituencyPagesTests {
+class ConstituencyPagesTests extends CountIntegrationTest {
 
 	static final List<String> RUNNING = List.of("CREEMOS", "MAS_IPSP", "FPV", "PAN_BOL", "CC");
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	UploadService uploads;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void emptyCount() {
-		TallyDatabase.reset(this.jdbc);
-	}
 
 	@Test
 	void theWinnerAndMarginAsInTheFile() {
