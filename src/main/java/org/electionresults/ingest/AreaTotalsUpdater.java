@@ -9,9 +9,10 @@ import org.electionresults.results.AreaLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Adds the signed contributions in {@code tally_delta} to {@code area_total}, one set-based
- * statement per level, in the upload's transaction. The cost follows the size of the upload, not
- * the number of tallies already stored.
+ * Adds the signed contributions in {@code tally_delta} to {@code area_total}, in the upload's
+ * transaction: first summed once per polling station and constituency ({@code area_delta}, a few
+ * thousand rows for a national file), then one set-based statement per level over those sums. The
+ * cost follows the size of the upload, not the number of tallies already stored.
  */
 final class AreaTotalsUpdater {
 
@@ -56,19 +57,25 @@ final class AreaTotalsUpdater {
 			new Grouping(AreaLevel.SPECIAL, "d.ballot = 'SPECIAL'", "d.ballot, d.constituency, d.region_id",
 					"d.constituency::text", "d.constituency::text", "'REGION'", "'32:' || d.region_id"));
 
+	private static final List<String> NAMES = List.of("country", "region", "province", "municipality", "station");
+
 	private final JdbcClient jdbc;
+
+	private final String stationSums;
 
 	private final List<String> statements;
 
 	AreaTotalsUpdater(JdbcClient jdbc, int parties) {
 		this.jdbc = jdbc;
+		this.stationSums = stationSums(parties);
 		String votes = IntStream.rangeClosed(1, parties)
-			.mapToObj((position) -> "sum(d.sign * d.votes[" + position + "])")
+			.mapToObj((position) -> "sum(d.votes[" + position + "])")
 			.collect(Collectors.joining(", ", "ARRAY[", "]::bigint[]"));
 		this.statements = GROUPINGS.stream().map((grouping) -> upsert(grouping, votes)).toList();
 	}
 
 	void apply(int electionId) {
+		this.jdbc.sql(this.stationSums).update();
 		for (String statement : this.statements) {
 			this.jdbc.sql(statement).param("election", electionId).update();
 		}
@@ -79,17 +86,35 @@ final class AreaTotalsUpdater {
 
 	private static String name(String column) {
 		// The newest name wins; a withdrawal alone keeps the name it had.
-		return "coalesce(max(d." + column + ") FILTER (WHERE d.sign > 0), max(d." + column + "))";
+		return "coalesce(max(d." + column + "_new), max(d." + column + "_any))";
+	}
+
+	private static String stationSums(int parties) {
+		String names = NAMES.stream()
+			.map((column) -> "max(d.%1$s) FILTER (WHERE d.sign > 0) AS %1$s_new, max(d.%1$s) AS %1$s_any"
+				.formatted(column))
+			.collect(Collectors.joining(", "));
+		String votes = IntStream.rangeClosed(1, parties)
+			.mapToObj((position) -> "sum(d.sign * d.votes[" + position + "])")
+			.collect(Collectors.joining(", ", "ARRAY[", "]::bigint[]"));
+		return """
+				CREATE TEMP TABLE area_delta ON COMMIT DROP AS
+				SELECT d.ballot, d.country_id, d.region_id, d.province_id, d.section, d.locality_id, d.station_id,
+				       d.constituency, %s, sum(d.sign) AS mesas, sum(d.sign * d.registered) AS registered,
+				       sum(d.sign * d.emitted) AS emitted, sum(d.sign * d.valid) AS valid,
+				       sum(d.sign * d.blank) AS blank, sum(d.sign * d.null_votes) AS null_votes, %s AS votes
+				FROM tally_delta d
+				GROUP BY d.ballot, d.country_id, d.region_id, d.province_id, d.section, d.locality_id, d.station_id,
+				         d.constituency""".formatted(names, votes);
 	}
 
 	private static String upsert(Grouping grouping, String votes) {
 		return """
 				INSERT INTO area_total AS a (election_id, ballot, level, area, parent_level, parent_area, name, mesas,
 				                             registered, emitted, valid, blank, null_votes, votes, updated_at)
-				SELECT :election, d.ballot, '%s', %s, %s, %s, %s, sum(d.sign),
-				       sum(d.sign * d.registered), sum(d.sign * d.emitted), sum(d.sign * d.valid),
-				       sum(d.sign * d.blank), sum(d.sign * d.null_votes), %s, now()
-				FROM tally_delta d
+				SELECT :election, d.ballot, '%s', %s, %s, %s, %s, sum(d.mesas), sum(d.registered), sum(d.emitted),
+				       sum(d.valid), sum(d.blank), sum(d.null_votes), %s, now()
+				FROM area_delta d
 				WHERE %s
 				GROUP BY %s
 				ON CONFLICT (election_id, ballot, level, area) DO UPDATE SET
