@@ -75,7 +75,7 @@ class PublicPagesTests {
 			assertThat(this.mvc.get().uri(page)).as(page)
 				.bodyText()
 				.doesNotContain(" style=\"", "<style", "<script", "javascript:", "https://", "http://")
-				.contains("<link rel=\"stylesheet\" href=\"/css/app-");
+				.contains("<link rel=\"stylesheet\" href=\"/assets/css/app-");
 		}
 	}
 
