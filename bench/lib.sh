@@ -31,6 +31,16 @@ secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b - a) / 1e9 }'; }
 # Prints a number with 3 decimals of a / b, or "n/a".
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
 
+# Milliseconds from a wrk latency such as 812.00us, 12.34ms or 1.02s.
+to_ms() {
+	awk -v v="$1" 'BEGIN {
+		if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
+		else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
+		else if (v ~ /m$/) { sub(/m$/, "", v); printf "%.2f", v * 60000 }
+		else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
+		else print "n/a" }'
+}
+
 need() {
 	local tool
 	for tool in "$@"; do

@@ -77,7 +77,7 @@ run_wrk() {
 	MODE=$4 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3s" --latency -s "$BENCH_DIR/lua/totals.lua" "$2" >"$file" 2>&1 \
 		|| log "wrk exited with an error (see $file)"
 	RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$file")
-	P99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) sub(/ms$/, "", v); else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }' "$file")
+	P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$file")")
 	REQUESTS=$(awk '/requests in/ { print $1 }' "$file")
 	ERRORS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } /^not200/ { n += $2 } END { print n + 0 }' "$file")
 }

@@ -33,16 +33,6 @@ ensure_built
 log "results in $OUT"
 printf 'scale\tpage\tmode\tstatus\tbytes\tapp_rps\tapp_p99_ms\tapp_errors\tnginx_rps\tnginx_p99_ms\tnginx_errors\tapp/nginx\ttarget\n' >"$RESULTS"
 
-# Milliseconds from a wrk latency such as 812.00us, 12.34ms or 1.02s.
-to_ms() {
-	awk -v v="$1" 'BEGIN {
-		if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
-		else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
-		else if (v ~ /m$/) { sub(/m$/, "", v); printf "%.2f", v * 60000 }
-		else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
-		else print "n/a" }'
-}
-
 # run_wrk NAME URL [HEADER]: runs wrk, keeps its output; sets RPS, P99 (ms) and ERRORS (non-2xx/3xx
 # answers plus socket errors).
 run_wrk() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.electionresults.system.database.EmbeddedDatabaseAutoConfiguration.EmbeddedConnectionDetails;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -59,24 +60,7 @@ public class TestDatabaseConfiguration {
 		@Bean
 		JdbcConnectionDetails embeddedConnectionDetails(EphemeralPostgres postgres) {
 			String url = postgres.server.getJdbcUrl("postgres", "postgres");
-			return new JdbcConnectionDetails() {
-
-				@Override
-				public String getUsername() {
-					return "postgres";
-				}
-
-				@Override
-				public String getPassword() {
-					return "";
-				}
-
-				@Override
-				public String getJdbcUrl() {
-					return url;
-				}
-
-			};
+			return new EmbeddedConnectionDetails(url);
 		}
 
 	}

@@ -82,24 +82,8 @@ final class AreaTotalsUpdater {
 		this.jdbc.sql("DELETE FROM area_total WHERE election_id = :election AND mesas = 0")
 			.param("election", electionId)
 			.update();
-		refreshStaleStatistics();
-	}
-
-	/**
-	 * Re-analyzes {@code area_total} when it has grown well beyond its statistics. Pages read it by
-	 * key; a planner that still believes it empty picks the parent index and filters thousands of
-	 * rows per query (a render of the overview took 25 ms instead of 6). Autovacuum would catch up,
-	 * but not before the next readers, and not at all after a crash reset its counters.
-	 */
-	private void refreshStaleStatistics() {
-		boolean stale = this.jdbc.sql("""
-				SELECT (SELECT count(*) FROM area_total) > 1000 + 1.2 * greatest(reltuples, 0)
-				FROM pg_class WHERE relname = 'area_total'""")
-			.query(Boolean.class)
-			.single();
-		if (stale) {
-			this.jdbc.sql("ANALYZE area_total").update();
-		}
+		// Pages read area_total by key: stale statistics send those reads through the wrong index.
+		new TableStatistics(this.jdbc).analyzeIfOutgrown("area_total", "SELECT count(*) FROM area_total");
 	}
 
 	private static String name(String column) {

@@ -100,7 +100,8 @@ final class TallyMerge {
 	}
 
 	MergeCounts apply(int electionId, long uploadId, Set<Ballot> ballots, boolean snapshot) {
-		refreshStaleStatistics();
+		// The id sequence counts every version ever inserted, at once; the activity statistics lag.
+		new TableStatistics(this.jdbc).analyzeIfOutgrown("tally", "SELECT last_value FROM tally_id_seq", "mesa");
 		this.jdbc.sql(CLASSIFY).param("election", electionId).update();
 		if (snapshot && !ballots.isEmpty()) {
 			List<String> names = new ArrayList<>();
@@ -130,26 +131,6 @@ final class TallyMerge {
 		this.jdbc.sql(WITHDRAW).param("upload", uploadId).update();
 		this.jdbc.sql(INSERT_VERSIONS).param("election", electionId).param("upload", uploadId).update();
 		return counts;
-	}
-
-	/**
-	 * Re-analyzes the tallies and mesas when a large upload changed them since the last analyze.
-	 * Autovacuum catches up within a minute, but the next upload may come sooner, and a planner that
-	 * still believes the tables empty turns the merge's per-row index lookups into scans (seen: a
-	 * 10x file taking minutes instead of seconds).
-	 */
-	private void refreshStaleStatistics() {
-		// The id sequence counts every version ever inserted, at once; the activity statistics
-		// would lag by seconds.
-		boolean stale = this.jdbc.sql("""
-				SELECT (SELECT last_value FROM tally_id_seq) > 1000 + 1.1 * greatest(reltuples, 0)
-				FROM pg_class WHERE relname = 'tally'""")
-			.query(Boolean.class)
-			.single();
-		if (stale) {
-			this.jdbc.sql("ANALYZE tally").update();
-			this.jdbc.sql("ANALYZE mesa").update();
-		}
 	}
 
 	/**

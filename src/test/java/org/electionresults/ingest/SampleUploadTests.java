@@ -13,16 +13,13 @@ import java.util.Map;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
+import org.electionresults.CountIntegrationTest;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The real partial export of 19 October 2020 (a copy of the shared sample) lands whole, and the sum
@@ -30,25 +27,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ID_RECINTO is numbered within a locality (Sucre and Potosí both have a recinto 52), so a polling
  * station is its locality and its number.
  */
-@IntegrationTest
-class SampleUploadTests {
+class SampleUploadTests extends CountIntegrationTest {
 
 	private static final List<String> COUNTS = List.of("INSCRITOS_HABILITADOS", "VOTO_VALIDO", "VOTO_BLANCO",
 			"VOTO_NULO", "VOTO_EMITIDO");
 
 	@Autowired
-	UploadService uploads;
-
-	@Autowired
 	ElectionCatalogService catalogs;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeEach
-	void emptyCount() {
-		TallyDatabase.reset(this.jdbc);
-	}
 
 	@Test
 	void everyColumnSumsToTheFile() throws Exception {

@@ -12,38 +12,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
+import org.electionresults.CountIntegrationTest;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Uploads land whole or not at all, and the totals always equal the current tallies. */
-@IntegrationTest
-class UploadServiceTests {
-
-	@Autowired
-	UploadService uploads;
+class UploadServiceTests extends CountIntegrationTest {
 
 	@Autowired
 	ElectionCatalogService catalogs;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void emptyCount() {
-		TallyDatabase.reset(this.jdbc);
-	}
 
 	@Test
 	void aNewFileIsInsertedAndTheTotalsEqualTheFile() throws Exception {

@@ -9,37 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
+import org.electionresults.CountFixture;
+import org.electionresults.CountIntegrationTest;
 import org.electionresults.election.Ballot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The upload form (CSRF, report page) and the upload API (status codes, JSON) over HTTP. */
-@IntegrationTest
-class UploadWebTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void emptyCount() {
-		TallyDatabase.reset(this.jdbc);
-	}
+class UploadWebTests extends CountIntegrationTest {
 
 	@Test
 	void theFormCarriesACsrfTokenAndListsTheHistory() {
@@ -195,4 +175,26 @@ class UploadWebTests {
 		return httpBasic("admin", "test-admin-password");
 	}
 
+	@Test
+	void theFormShowsAMarkerForTheSnapshotCheckbox() {
+		assertThat(this.mvc.get().uri("/admin/uploads").with(user("admin").roles("ADMIN"))).hasStatusOk()
+			.bodyText()
+			.contains("name=\"_snapshot\"");
+	}
+
+	@Test
+	void aFileSentWithoutTickingSnapshotIsUploaded() throws Exception {
+		Path file = this.dir.resolve("count.csv");
+		CountFixture.export().build().writeCsv(file);
+		MockMultipartFile part = new MockMultipartFile("file", "count.csv", "text/csv", Files.readAllBytes(file));
+
+		assertThat(this.mvc.post()
+			.uri("/admin/uploads")
+			.multipart()
+			.file(part)
+			.param("_snapshot", "on")
+			.with(user("admin").roles("ADMIN"))
+			.with(csrf().asHeader())).hasStatus(HttpStatus.FOUND).redirectedUrl().startsWith("/admin/uploads/");
+		assertThat(this.jdbc.sql("SELECT snapshot FROM upload").query(Boolean.class).single()).isFalse();
+	}
 }

@@ -14,6 +14,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
 import org.electionresults.election.Ballot;
 import org.electionresults.ingest.SyntheticExport;
+import org.electionresults.system.database.EmbeddedDatabaseAutoConfiguration.EmbeddedConnectionDetails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,24 +115,7 @@ class DatabaseOutageTests {
 		@Bean
 		JdbcConnectionDetails restartableConnectionDetails(RestartablePostgres postgres) {
 			String url = "jdbc:postgresql://localhost:" + postgres.port + "/postgres";
-			return new JdbcConnectionDetails() {
-
-				@Override
-				public String getUsername() {
-					return "postgres";
-				}
-
-				@Override
-				public String getPassword() {
-					return "";
-				}
-
-				@Override
-				public String getJdbcUrl() {
-					return url;
-				}
-
-			};
+			return new EmbeddedConnectionDetails(url);
 		}
 
 	}

@@ -2,22 +2,15 @@ package org.electionresults.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.electionresults.CountFixture;
-import org.electionresults.IntegrationTest;
-import org.electionresults.TallyDatabase;
-import org.electionresults.ingest.UploadService;
+import org.electionresults.CountIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -25,24 +18,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * nothing changed), and markup that the strict Content-Security-Policy lets through
  * whole.
  */
-@IntegrationTest
-class PublicPagesTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	UploadService uploads;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@TempDir
-	Path dir;
+class PublicPagesTests extends CountIntegrationTest {
 
 	@BeforeEach
 	void count() {
-		TallyDatabase.reset(this.jdbc);
 		CountFixture.upload(this.uploads, this.dir);
 	}
 

@@ -4,7 +4,7 @@ package org.electionresults.system.cache;
 public final class PageCache {
 
 	/** Request attribute: the data version of the snapshot a cacheable response was rendered from. */
-	public static final String DATA_VERSION_ATTRIBUTE = PageCacheFilter.DATA_VERSION_ATTRIBUTE;
+	public static final String DATA_VERSION_ATTRIBUTE = PageCache.class.getName() + ".dataVersion";
 
 	private PageCache() {
 	}

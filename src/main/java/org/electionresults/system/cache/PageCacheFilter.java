@@ -33,9 +33,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-	/** Set by the handler of a cacheable response: the data version of the snapshot it read. */
-	static final String DATA_VERSION_ATTRIBUTE = PageCacheFilter.class.getName() + ".dataVersion";
-
 	private static final String[] NEVER_CACHED = { "/admin", "/api/admin", "/login", "/logout", "/actuator",
 			"/error" };
 
@@ -120,7 +117,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			// No database: let the application answer (its 503) without a snapshot.
 			chain.doFilter(request, rendering);
 		}
-		Object version = request.getAttribute(DATA_VERSION_ATTRIBUTE);
+		Object version = request.getAttribute(PageCache.DATA_VERSION_ATTRIBUTE);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && version instanceof Long dataVersion
 				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
 			this.pages.put(key, CachedPage.of(dataVersion, rendering, rendering.getContentAsByteArray()));

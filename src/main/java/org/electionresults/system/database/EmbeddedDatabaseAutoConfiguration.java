@@ -54,7 +54,12 @@ public class EmbeddedDatabaseAutoConfiguration {
 		return new EmbeddedConnectionDetails(postgres.getJdbcUrl("postgres", "postgres"));
 	}
 
-	record EmbeddedConnectionDetails(String getJdbcUrl) implements JdbcConnectionDetails {
+	/**
+	 * The connection to an embedded server: user {@code postgres}, no password.
+	 *
+	 * @param getJdbcUrl the server's JDBC URL
+	 */
+	public record EmbeddedConnectionDetails(String getJdbcUrl) implements JdbcConnectionDetails {
 
 		@Override
 		public String getUsername() {
