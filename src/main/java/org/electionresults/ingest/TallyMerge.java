@@ -21,6 +21,7 @@ final class TallyMerge {
 	// tally, rather than by a subquery of the INSERT into tally: planned while tally was known to be
 	// empty (analyzed empty), that subquery became a sequential scan of the table the INSERT was
 	// growing, quadratic in the rows of the file (a national file took 34 s instead of 3 s).
+	// "renamed": the row's mesa is stored under other names of the areas area_total keeps names for.
 	private static final String CLASSIFY = """
 			CREATE TEMP TABLE tally_change ON COMMIT DROP AS
 			SELECT k.*,
@@ -30,6 +31,8 @@ final class TallyMerge {
 			                             AND v.ballot = k.ballot), 0) + 1 END AS new_version
 			FROM (
 			    SELECT s.*, t.id AS old_id,
+			           m.code IS NOT NULL AND (m.country, m.region, m.province, m.municipality, m.station)
+			               IS DISTINCT FROM (s.country, s.region, s.province, s.municipality, s.station) AS renamed,
 			           CASE WHEN t.id IS NULL THEN 'I'
 			                WHEN t.registered = s.registered AND t.votes = s.votes AND t.valid = s.valid
 			                     AND t.blank = s.blank AND t.null_votes = s.null_votes AND t.emitted = s.emitted
@@ -38,7 +41,8 @@ final class TallyMerge {
 			                ELSE 'C' END AS kind
 			    FROM staging_tally s
 			    LEFT JOIN tally t ON t.election_id = :election AND t.mesa_code = s.mesa_code
-			                     AND t.ballot = s.ballot AND t.status = 'CURRENT') k""";
+			                     AND t.ballot = s.ballot AND t.status = 'CURRENT'
+			    LEFT JOIN mesa m ON m.election_id = :election AND m.code = s.mesa_code) k""";
 
 	private static final String WITHDRAWALS = """
 			CREATE TEMP TABLE tally_withdrawal ON COMMIT DROP AS
@@ -49,6 +53,8 @@ final class TallyMerge {
 	private static final String NO_WITHDRAWALS = "CREATE TEMP TABLE tally_withdrawal (id bigint) ON COMMIT DROP";
 
 	// What changes, with a sign: +1 for the new numbers, -1 for the numbers they replace or withdraw.
+	// The current tallies of a renamed mesa that stay current count once each way, with the mesa's
+	// new names (read after UPSERT_MESAS): their numbers cancel out and the aggregates take the names.
 	private static final String DELTA = """
 			CREATE TEMP TABLE tally_delta ON COMMIT DROP AS
 			SELECT 1 AS sign, c.ballot, c.country_id, c.country, c.region_id, c.region, c.province_id, c.province,
@@ -60,7 +66,17 @@ final class TallyMerge {
 			       m.section, m.municipality, m.locality_id, m.station_id, m.station, t.constituency,
 			       t.registered, t.emitted, t.valid, t.blank, t.null_votes, t.votes
 			FROM tally t JOIN mesa m ON m.election_id = t.election_id AND m.code = t.mesa_code
-			WHERE t.id IN (SELECT old_id FROM tally_change WHERE kind = 'C' UNION ALL SELECT id FROM tally_withdrawal)""";
+			WHERE t.id IN (SELECT old_id FROM tally_change WHERE kind = 'C' UNION ALL SELECT id FROM tally_withdrawal)
+			UNION ALL
+			SELECT r.sign, t.ballot, m.country_id, m.country, m.region_id, m.region, m.province_id, m.province,
+			       m.section, m.municipality, m.locality_id, m.station_id, m.station, t.constituency,
+			       t.registered, t.emitted, t.valid, t.blank, t.null_votes, t.votes
+			FROM tally t JOIN mesa m ON m.election_id = t.election_id AND m.code = t.mesa_code
+			CROSS JOIN (VALUES (1), (-1)) r (sign)
+			WHERE t.election_id = :election AND t.status = 'CURRENT'
+			  AND t.mesa_code IN (SELECT mesa_code FROM tally_change WHERE renamed)
+			  AND t.id NOT IN (SELECT old_id FROM tally_change WHERE kind = 'C')
+			  AND t.id NOT IN (SELECT id FROM tally_withdrawal)""";
 
 	private static final String SUPERSEDE = """
 			UPDATE tally SET status = 'SUPERSEDED', replaced_by = :upload
@@ -116,17 +132,19 @@ final class TallyMerge {
 		MergeCounts counts = this.jdbc
 			.sql("""
 					SELECT count(*) FILTER (WHERE kind = 'I'), count(*) FILTER (WHERE kind = 'C'),
-					       count(*) FILTER (WHERE kind = 'U'), (SELECT count(*) FROM tally_withdrawal)
+					       count(*) FILTER (WHERE kind = 'U'), (SELECT count(*) FROM tally_withdrawal),
+					       count(DISTINCT mesa_code) FILTER (WHERE renamed)
 					FROM tally_change""")
-			.query((rs, row) -> new MergeCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), 0))
+			.query((rs, row) -> new MergeCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), 0,
+					rs.getInt(5)))
 			.single();
 		// A file may correct only a mesa's names or number: that is a change even when no tally moves.
 		int mesasWritten = this.jdbc.sql(UPSERT_MESAS).param("election", electionId).update();
 		counts = counts.withMesasWritten(mesasWritten);
-		if (!counts.movesTallies()) {
+		if (!counts.movesAggregates()) {
 			return counts;
 		}
-		this.jdbc.sql(DELTA).update();
+		this.jdbc.sql(DELTA).param("election", electionId).update();
 		this.jdbc.sql(SUPERSEDE).param("upload", uploadId).update();
 		this.jdbc.sql(WITHDRAW).param("upload", uploadId).update();
 		this.jdbc.sql(INSERT_VERSIONS).param("election", electionId).param("upload", uploadId).update();
@@ -141,20 +159,28 @@ final class TallyMerge {
 	 * @param unchanged tallies identical to the current ones
 	 * @param withdrawn current tallies absent from a snapshot, taken out of the totals
 	 * @param mesasWritten mesas added, or whose names or number the file corrected
+	 * @param renamedMesas stored mesas the file gives other names of the areas the aggregates show
 	 */
-	record MergeCounts(int inserted, int corrected, int unchanged, int withdrawn, int mesasWritten) {
+	record MergeCounts(int inserted, int corrected, int unchanged, int withdrawn, int mesasWritten,
+			int renamedMesas) {
 
 		boolean changesAnything() {
-			return movesTallies() || this.mesasWritten > 0;
+			return movesAggregates() || this.mesasWritten > 0;
 		}
 
-		/** Whether any current tally changed, so the aggregates must move. */
+		/** Whether any current tally changed: the count moved. */
 		boolean movesTallies() {
 			return this.inserted + this.corrected + this.withdrawn > 0;
 		}
 
+		/** Whether the aggregates change: numbers moved, or names they show. */
+		boolean movesAggregates() {
+			return movesTallies() || this.renamedMesas > 0;
+		}
+
 		MergeCounts withMesasWritten(int mesas) {
-			return new MergeCounts(this.inserted, this.corrected, this.unchanged, this.withdrawn, mesas);
+			return new MergeCounts(this.inserted, this.corrected, this.unchanged, this.withdrawn, mesas,
+					this.renamedMesas);
 		}
 
 	}

@@ -145,7 +145,7 @@ public class UploadService {
 				attempt.snapshot());
 		Long dataVersion = null;
 		if (counts.changesAnything()) {
-			if (counts.movesTallies()) {
+			if (counts.movesAggregates()) {
 				new AreaTotalsUpdater(this.jdbc, election.parties().size()).apply(election.id());
 			}
 			dataVersion = this.jdbc
@@ -153,13 +153,16 @@ public class UploadService {
 				.param(election.id())
 				.query(Long.class)
 				.single();
-			this.jdbc.sql("""
-					INSERT INTO count_point (upload_id, election_id, recorded_at, mesas, registered, emitted, votes)
-					SELECT :upload, :election, now(), mesas, registered, emitted, votes FROM area_total
-					WHERE election_id = :election AND ballot = 'PRESIDENT' AND level = 'NATIONAL'""")
-				.param("upload", uploadId)
-				.param("election", election.id())
-				.update();
+			if (counts.movesTallies()) {
+				// A point of the count timeline; a file that only renames places does not move the count.
+				this.jdbc.sql("""
+						INSERT INTO count_point (upload_id, election_id, recorded_at, mesas, registered, emitted, votes)
+						SELECT :upload, :election, now(), mesas, registered, emitted, votes FROM area_total
+						WHERE election_id = :election AND ballot = 'PRESIDENT' AND level = 'NATIONAL'""")
+					.param("upload", uploadId)
+					.param("election", election.id())
+					.update();
+			}
 			this.events.publishEvent(new UploadCommitted(uploadId, dataVersion));
 		}
 		this.uploads.recordCounts(uploadId, counts, dataVersion);

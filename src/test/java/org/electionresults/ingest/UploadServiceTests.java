@@ -101,18 +101,37 @@ class UploadServiceTests extends CountIntegrationTest {
 	void aFileThatOnlyRenamesAPollingStationIsStoredAndChangesTheDataVersion() throws Exception {
 		UploadFiles.Written original = UploadFiles.write(this.dir, "original.csv", export().build());
 		this.uploads.ingest(UploadFiles.attempt(original.file(), false));
-		String station = this.jdbc.sql("SELECT station FROM mesa ORDER BY code LIMIT 1").query(String.class).single();
+		// A mesa in Bolivia: it has a uninominal tally besides the presidential one.
+		String mesa = "(SELECT min(mesa_code) FROM tally WHERE ballot = 'UNINOMINAL')";
+		String station = this.jdbc.sql("SELECT station FROM mesa WHERE code = " + mesa).query(String.class).single();
+		String stationArea = this.jdbc.sql("SELECT locality_id || ':' || station_id FROM mesa WHERE code = " + mesa)
+			.query(String.class)
+			.single();
+		// Only the presidential rows, with the station renamed (a backslash and quotes in the new name).
 		Path renamed = this.dir.resolve("renamed.csv");
-		java.nio.file.Files.writeString(renamed, java.nio.file.Files.readString(original.file())
-			.replace("," + station + ",", ",Unidad Educativa Renombrada,"));
+		List<String> lines = java.nio.file.Files.readAllLines(original.file());
+		List<String> president = new ArrayList<>(List.of(lines.get(0)));
+		lines.stream().filter((line) -> line.contains(",PRESIDENTE,")).forEach(president::add);
+		java.nio.file.Files.write(renamed, president.stream()
+			.map((line) -> line.replace("," + station + ",", ",\"Unidad Educativa \\ \"\"Renombrada\"\"\","))
+			.toList());
 
 		UploadReport report = this.uploads.ingest(UploadFiles.attempt(renamed, false));
 
 		assertThat(report.status()).isEqualTo(UploadStatus.COMMITTED);
 		assertThat(report.unchanged()).isEqualTo(report.rows());
-		assertThat(this.jdbc.sql("SELECT station FROM mesa ORDER BY code LIMIT 1").query(String.class).single())
-			.isEqualTo("Unidad Educativa Renombrada");
+		String newName = "Unidad Educativa \\ \"Renombrada\"";
+		assertThat(this.jdbc.sql("SELECT station FROM mesa WHERE code = " + mesa).query(String.class).single())
+			.isEqualTo(newName);
+		// The pages read names from the aggregates: the station's total of every ballot, not only of the
+		// presidential rows in the file, shows the new name.
+		assertThat(this.jdbc.sql("SELECT ballot || ' ' || name FROM area_total WHERE level = 'STATION' AND area = ?")
+			.param(stationArea)
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("PRESIDENT " + newName, "UNINOMINAL " + newName);
 		assertThat(this.jdbc.sql("SELECT data_version FROM election").query(Long.class).single()).isEqualTo(2);
+		// The count did not move: no new point on the timeline.
+		assertThat(this.jdbc.sql("SELECT count(*) FROM count_point").query(Long.class).single()).isEqualTo(1);
 		assertTotalsEqual(original.totals());
 	}
 
