@@ -2,9 +2,12 @@ package org.electionresults.system.cache;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
 
 /**
  * A rendered public response, kept for the data version it was rendered from.
@@ -12,25 +15,21 @@ import jakarta.servlet.http.HttpServletResponse;
  * @param dataVersion the data version of the snapshot it was rendered from
  * @param headers the response headers, security headers included
  * @param body the bytes of the body
+ * @param etag the value of its {@code ETag} header, {@code null} if it has none
+ * @param locale the locale the application gave the response ({@code Content-Language}), if any
  */
-record CachedPage(long dataVersion, List<Map.Entry<String, String>> headers, byte[] body) {
+record CachedPage(long dataVersion, List<Map.Entry<String, String>> headers, byte[] body, @Nullable String etag,
+		@Nullable Locale locale) {
 
-	static CachedPage of(long dataVersion, HttpServletResponse response, byte[] body) {
+	static CachedPage of(long dataVersion, RenderedResponse response) {
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
 			for (String value : response.getHeaders(name)) {
 				headers.add(Map.entry(name, value));
 			}
 		}
-		return new CachedPage(dataVersion, List.copyOf(headers), body);
-	}
-
-	String header(String name) {
-		return this.headers.stream()
-			.filter((header) -> header.getKey().equalsIgnoreCase(name))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse(null);
+		return new CachedPage(dataVersion, List.copyOf(headers), response.getContentAsByteArray(),
+				response.getHeader(HttpHeaders.ETAG), response.locale());
 	}
 
 	int weight() {

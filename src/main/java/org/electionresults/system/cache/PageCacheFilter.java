@@ -1,7 +1,9 @@
 package org.electionresults.system.cache;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,7 +21,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves public pages and API responses from memory while the data has not changed. Everything
@@ -35,6 +36,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final String[] NEVER_CACHED = { "/admin", "/api/admin", "/login", "/logout", "/actuator",
 			"/error" };
+
+	// What a 304 carries (RFC 9110, 15.4.5): the validators and the caching headers; the client keeps
+	// the rest from the response it already has.
+	private static final Set<String> NOT_MODIFIED_HEADERS = Set.of("cache-control", "etag", "expires", "vary",
+			"last-modified", "content-location");
 
 	private final DataVersionTracker versions;
 
@@ -75,7 +81,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		// wait for it (a second at most, then they render too) and are served its result.
 		ReentrantLock lock = this.renderLocks[Math.floorMod(key.hashCode(), this.renderLocks.length)];
 		boolean locked = tryLock(lock);
-		ContentCachingResponseWrapper rendering;
+		RenderedResponse rendering;
 		try {
 			page = locked ? fresh(key) : null;
 			if (page != null) {
@@ -107,9 +113,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return (page != null && page.dataVersion() == this.versions.currentVersion()) ? page : null;
 	}
 
-	private ContentCachingResponseWrapper render(String key, HttpServletRequest request, HttpServletResponse response,
+	private RenderedResponse render(String key, HttpServletRequest request, HttpServletResponse response,
 			FilterChain chain) throws ServletException, IOException {
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		RenderedResponse rendering = new RenderedResponse(response);
 		try {
 			renderInSnapshot(request, rendering, chain);
 		}
@@ -120,7 +126,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		Object version = request.getAttribute(PageCache.DATA_VERSION_ATTRIBUTE);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && version instanceof Long dataVersion
 				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
-			this.pages.put(key, CachedPage.of(dataVersion, rendering, rendering.getContentAsByteArray()));
+			this.pages.put(key, CachedPage.of(dataVersion, rendering));
 		}
 		return rendering;
 	}
@@ -147,13 +153,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		String etag = page.header(HttpHeaders.ETAG);
-		boolean notModified = etag != null && etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH));
+		boolean notModified = page.etag() != null && page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH));
+		if (!notModified && page.locale() != null) {
+			// Before the headers, so that the Content-Type's charset is the one that stays.
+			response.setLocale(page.locale());
+		}
 		for (Map.Entry<String, String> header : page.headers()) {
-			if (notModified && header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
-				continue;
+			if (!notModified || NOT_MODIFIED_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+				response.addHeader(header.getKey(), header.getValue());
 			}
-			response.addHeader(header.getKey(), header.getValue());
 		}
 		if (notModified) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -167,8 +175,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean cacheable(HttpServletRequest request) {
+		// Parameters are parsed only when there is a query string: most requests have none.
 		if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-				|| request.getRequestedSessionId() != null || request.getParameter("lang") != null) {
+				|| request.getRequestedSessionId() != null
+				|| (request.getQueryString() != null && request.getParameter("lang") != null)) {
 			return false;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
