@@ -15,7 +15,9 @@
 #   UPLOAD_TIMEOUT (900 s per upload),
 #   SQL_LOG=1 to log every statement's duration (log_min_duration_statement = 0) and the plan of any
 #   statement slower than 5 s (auto_explain) into bench/out/.../postgres-<scale>x.log,
-#   JFR=1 to record a flight recording of the app, KEEP_TMP=1 to keep the data directories.
+#   JFR=1 to record a flight recording of the app, KEEP_TMP=1 to keep the data directories,
+#   INSERT_COSTS=1 to time, after the uploads, the tally insert without each of its constraints
+#   (bench/sql/tally-insert-costs.sql, rolled back).
 # Raw results: bench/out/ingest-<timestamp>/ (results.tsv, responses, app logs).
 set -euo pipefail
 # shellcheck source=bench/lib.sh
@@ -98,6 +100,7 @@ copy_table() {
 }
 
 SUMMARY=()
+INSERT_COST_LINES=()
 for scale in "${SCALES[@]}"; do
 	log "=== scale ${scale}x"
 	full=$TMP/export-${scale}x.csv
@@ -149,6 +152,12 @@ for scale in "${SCALES[@]}"; do
 		warm_corrected+=("$UPLOAD_S")
 	done
 	rss=$(peak_rss_mb "$APP_PID")
+	if [[ ${INSERT_COSTS:-} == 1 ]]; then
+		pg -c "CHECKPOINT"
+		pg -At -f "$BENCH_DIR/sql/tally-insert-costs.sql" 2>&1 \
+			| sed -n 's/^psql:[^ ]* NOTICE: *//p; /tallies; median/p' >"$OUT/insert-costs-${scale}x.txt"
+		INSERT_COST_LINES+=("${scale}x: $(head -1 "$OUT/insert-costs-${scale}x.txt")" "$(tail -n +2 "$OUT/insert-costs-${scale}x.txt")")
+	fi
 	stop_app "$APP_PID" "$data"
 	if [[ ${SQL_LOG:-} == 1 ]]; then
 		cat "$data"/postgres/log/*.log >"$OUT/postgres-${scale}x.log" 2>/dev/null || log "no PostgreSQL log found"
@@ -166,6 +175,11 @@ done
 	column -t -s $'\t' "$RESULTS"
 	echo
 	printf '%s\n' "${SUMMARY[@]}"
+	if ((${#INSERT_COST_LINES[@]} > 0)); then
+		echo
+		echo "INSERT INTO tally of the current tallies again, constraint by constraint (bench/sql/tally-insert-costs.sql):"
+		printf '%s\n' "${INSERT_COST_LINES[@]}"
+	fi
 	echo "Targets: 1x commit < 3 s and <= 3x psql \\copy; 10x commits with -Xmx256m."
 	echo "http_s = curl time of the whole request; server_s = upload.finished_at - uploaded_at (received -> merged,"
 	echo "before COMMIT); ratio = http_s / psql \\copy time; peak RSS = VmHWM of the JVM so far (PostgreSQL not included)."

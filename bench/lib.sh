@@ -13,6 +13,7 @@ APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx256m}
 
 STARTED_APPS=()   # "pid:data-dir" of every app started
 STARTED_NGINX=()  # pid files of every nginx started
+STARTED_FLOORS=() # pids of every bare-Tomcat floor started
 USED_PORTS=" "
 TMP_DIRS=()
 
@@ -256,9 +257,39 @@ stop_nginx() {
 	kill -TERM "$pid" 2>/dev/null || true
 }
 
+# start_floor PORT BODY_FILE HEADERS_FILE: the bare-Tomcat floor (bench/java/TomcatFloor.java) with the
+# Tomcat of the app's jar, serving BODY_FILE with the headers in HEADERS_FILE; sets FLOOR_PID.
+start_floor() {
+	local port=$1 _
+	if [[ ! -s ${FLOOR_CP:-} ]]; then
+		FLOOR_DIR=$(mktemp -d "${TMPDIR:-/tmp}/bench-floor.XXXXXX")
+		TMP_DIRS+=("$FLOOR_DIR")
+		unzip -q -j -o "$JAR" 'BOOT-INF/lib/tomcat-embed-core-*.jar' -d "$FLOOR_DIR"
+		FLOOR_CP=$(ls "$FLOOR_DIR"/tomcat-embed-core-*.jar)
+	fi
+	java -Xmx256m -cp "$FLOOR_CP" "$BENCH_DIR/java/TomcatFloor.java" "$@" >"$FLOOR_DIR/floor-$port.log" 2>&1 &
+	FLOOR_PID=$!
+	STARTED_FLOORS+=("$FLOOR_PID")
+	for _ in $(seq 600); do
+		curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && return 0
+		kill -0 "$FLOOR_PID" 2>/dev/null || break
+		sleep 0.05
+	done
+	cat "$FLOOR_DIR/floor-$port.log" >&2
+	die "the Tomcat floor did not start"
+}
+
+stop_floor() {
+	kill "$1" 2>/dev/null || true
+	wait "$1" 2>/dev/null || true
+}
+
 bench_cleanup() {
-	local rc=$? entry pidfile dir
+	local rc=$? entry pidfile dir pid
 	trap - EXIT INT TERM
+	for pid in "${STARTED_FLOORS[@]}"; do
+		stop_floor "$pid"
+	done
 	for pidfile in "${STARTED_NGINX[@]}"; do
 		stop_nginx "$pidfile"
 	done

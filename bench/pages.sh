@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Public pages benchmark: wrk against the app and against nginx serving the very same response bytes
-# as a static file, plain and with If-None-Match (304), with national-size data loaded.
+# as a static file, plain and with If-None-Match (304), with national-size data loaded; and against
+# a bare Tomcat (bench/java/TomcatFloor.java, the Tomcat of the app's jar, tuned as the app) serving
+# the same bytes with the same headers: the servlet container's own floor.
 #
 #   bench/pages.sh [scale...]            default: 1 10
 #
 # Per scale: a fresh app (-Xmx256m) on a fresh data directory, one upload of the synthetic export at
 # that scale, then for each page in PAGES: save the app's answer with curl, serve it from a temporary
-# nginx on another loopback port, and run wrk (-t2 -c64, DURATION) against both, after a WARMUP run
-# against the app. A page that does not answer 200 is reported and skipped.
+# nginx and from the bare Tomcat on other loopback ports, and run wrk (-t2 -c64, DURATION) against the
+# three, after a WARMUP run against each Java server. A page that does not answer 200 is reported and
+# skipped.
 # Environment: PAGES ("/ /chambers/deputies /api/results/president"), DURATION (10s), WARMUP (5s),
 #   CONNECTIONS (64), THREADS (2), JFR=1 (flight recording of the app during the runs), KEEP_TMP=1.
 # Targets: app >= 50 % of nginx's requests/s with p99 < 25 ms; at 10x within 20 % of 1x.
@@ -15,7 +18,7 @@
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-need java curl jq wrk nginx ss awk
+need java curl jq wrk nginx ss awk unzip
 install_cleanup
 
 SCALES=("$@")
@@ -31,7 +34,7 @@ make_tmp_dir pages
 RESULTS=$OUT/results.tsv
 ensure_built
 log "results in $OUT"
-printf 'scale\tpage\tmode\tstatus\tbytes\tapp_rps\tapp_p99_ms\tapp_errors\tnginx_rps\tnginx_p99_ms\tnginx_errors\tapp/nginx\ttarget\n' >"$RESULTS"
+printf 'scale\tpage\tmode\tstatus\tbytes\tapp_rps\tapp_p99_ms\tapp_errors\tnginx_rps\tnginx_p99_ms\tnginx_errors\ttomcat_rps\ttomcat_p99_ms\tapp/nginx\tapp/tomcat\ttomcat/nginx\ttarget\n' >"$RESULTS"
 
 # run_wrk NAME URL [HEADER]: runs wrk, keeps its output; sets RPS, P99 (ms) and ERRORS (non-2xx/3xx
 # answers plus socket errors).
@@ -44,6 +47,11 @@ run_wrk() {
 	P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$file")")
 	ERRORS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$file")
 	RPS=${RPS:-0}
+}
+
+# percent A B: A as a whole percentage of B, or n/a.
+percent() {
+	awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "n/a" }'
 }
 
 # The 304 answer must really be a 304: checks one conditional request with curl.
@@ -85,7 +93,7 @@ for scale in "${SCALES[@]}"; do
 		bytes=$(stat -c %s "$OUT/body-${scale}x-$slug")
 		if [[ $status != 200 ]]; then
 			log "$page answered HTTP $status: not measured"
-			printf '%s\t%s\t-\t%s\t%s\t-\t-\t-\t-\t-\t-\t-\tnot measured (HTTP %s)\n' "$scale" "$page" "$status" "$bytes" "$status" >>"$RESULTS"
+			printf '%s\t%s\t-\t%s\t%s\t-\t-\t-\t-\t-\t-\t-\t-\t-\t-\t-\tnot measured (HTTP %s)\n' "$scale" "$page" "$status" "$bytes" "$status" >>"$RESULTS"
 			SUMMARY+=("$(printf '%-4s %-24s HTTP %s: not measured' "${scale}x" "$page" "$status")")
 			continue
 		fi
@@ -100,6 +108,10 @@ for scale in "${SCALES[@]}"; do
 		app_etag=$(awk -F': ' 'tolower($1) == "etag" { print $2 }' "$OUT/headers-${scale}x-$slug.txt" | tr -d '\r')
 		nginx_etag=$(curl -sS -D - -o /dev/null "$nginx_url" | awk -F': ' 'tolower($1) == "etag" { print $2 }' | tr -d '\r')
 		log "$page: $bytes bytes, $content_type, ETag $app_etag"
+		next_port
+		floor_url="http://127.0.0.1:$PORT$page"
+		start_floor "$PORT" "$OUT/body-${scale}x-$slug" "$OUT/headers-${scale}x-$slug.txt"
+		[[ $(curl -s "$floor_url" | cmp - "$docroot/$file" && echo same) == same ]] || die "the Tomcat floor does not serve the saved bytes"
 
 		for mode in plain conditional; do
 			app_header="" nginx_header=""
@@ -120,16 +132,25 @@ for scale in "${SCALES[@]}"; do
 			app_rps=$RPS app_p99=$P99 app_errors=$ERRORS
 			run_wrk "nginx-${scale}x-$slug-$mode" "$nginx_url" "$nginx_header"
 			nginx_rps=$RPS nginx_p99=$P99 nginx_errors=$ERRORS
-			share=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { if (n > 0) printf "%.0f%%", 100 * a / n; else print "n/a" }')
+			floor_status=$(status_of "$floor_url" "$app_header")
+			[[ $floor_status == "$app_status" ]] || log "the Tomcat floor answered $floor_status, the app $app_status"
+			wrk "${warm[@]}" "$floor_url" >/dev/null 2>&1 || true
+			run_wrk "tomcat-${scale}x-$slug-$mode" "$floor_url" "$app_header"
+			tomcat_rps=$RPS tomcat_p99=$P99
+			share=$(percent "$app_rps" "$nginx_rps")
+			app_share_of_tomcat=$(percent "$app_rps" "$tomcat_rps")
+			tomcat_share=$(percent "$tomcat_rps" "$nginx_rps")
 			met=$(awk -v a="$app_rps" -v n="$nginx_rps" -v p="$app_p99" 'BEGIN {
 				ok = (n > 0 && a >= 0.5 * n && p + 0 < 25); print (ok ? "met" : "missed") }')
-			printf '%s\t%s\t%s\t%s/%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scale" "$page" "$mode" "$app_status" \
-				"$nginx_status" "$bytes" "$app_rps" "$app_p99" "$app_errors" "$nginx_rps" "$nginx_p99" "$nginx_errors" \
-				"$share" "$met" >>"$RESULTS"
-			SUMMARY+=("$(printf '%-4s %-24s %-11s HTTP %s | app %7s req/s p99 %7s ms | nginx %7s req/s p99 %6s ms | app/nginx %5s | %s' \
-				"${scale}x" "$page" "$mode" "$app_status" "$app_rps" "$app_p99" "$nginx_rps" "$nginx_p99" "$share" "$met")")
+			printf '%s\t%s\t%s\t%s/%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scale" "$page" "$mode" \
+				"$app_status" "$nginx_status" "$bytes" "$app_rps" "$app_p99" "$app_errors" "$nginx_rps" "$nginx_p99" \
+				"$nginx_errors" "$tomcat_rps" "$tomcat_p99" "$share" "$app_share_of_tomcat" "$tomcat_share" "$met" >>"$RESULTS"
+			SUMMARY+=("$(printf '%-4s %-24s %-11s HTTP %s | app %6s req/s p99 %6s ms | nginx %6s | bare Tomcat %6s | app/nginx %4s | app/Tomcat %4s | Tomcat/nginx %4s | %s' \
+				"${scale}x" "$page" "$mode" "$app_status" "$app_rps" "$app_p99" "$nginx_rps" "$tomcat_rps" "$share" \
+				"$app_share_of_tomcat" "$tomcat_share" "$met")")
 			log "${SUMMARY[-1]}"
 		done
+		stop_floor "$FLOOR_PID"
 	done
 	stop_nginx "$NGINX_PID_FILE"
 	stop_app "$APP_PID" "$data"
@@ -151,6 +172,7 @@ done
 		}' "$RESULTS"
 	fi
 	echo "Target: app >= 50 % of nginx's requests/s with p99 < 25 ms; 10x within 20 % of 1x."
+	echo "bare Tomcat = bench/java/TomcatFloor.java: the app's Tomcat, same settings, same bytes and headers, no Spring."
 	echo "status = app/nginx answer to one curl request of that mode (200 plain, 304 conditional expected)."
 	echo "errors = non-2xx/3xx answers plus socket errors reported by wrk."
 } | tee "$OUT/summary.txt"

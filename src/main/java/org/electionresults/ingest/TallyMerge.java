@@ -133,7 +133,7 @@ final class TallyMerge {
 			.sql("""
 					SELECT count(*) FILTER (WHERE kind = 'I'), count(*) FILTER (WHERE kind = 'C'),
 					       count(*) FILTER (WHERE kind = 'U'), (SELECT count(*) FROM tally_withdrawal),
-					       count(DISTINCT mesa_code) FILTER (WHERE renamed)
+					       count(*) FILTER (WHERE renamed)
 					FROM tally_change""")
 			.query((rs, row) -> new MergeCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), 0,
 					rs.getInt(5)))
@@ -159,10 +159,11 @@ final class TallyMerge {
 	 * @param unchanged tallies identical to the current ones
 	 * @param withdrawn current tallies absent from a snapshot, taken out of the totals
 	 * @param mesasWritten mesas added, or whose names or number the file corrected
-	 * @param renamedMesas stored mesas the file gives other names of the areas the aggregates show
+	 * @param renamedRows rows of the file whose stored mesa it gives other names of the areas the
+	 * aggregates show
 	 */
 	record MergeCounts(int inserted, int corrected, int unchanged, int withdrawn, int mesasWritten,
-			int renamedMesas) {
+			int renamedRows) {
 
 		boolean changesAnything() {
 			return movesAggregates() || this.mesasWritten > 0;
@@ -175,12 +176,12 @@ final class TallyMerge {
 
 		/** Whether the aggregates change: numbers moved, or names they show. */
 		boolean movesAggregates() {
-			return movesTallies() || this.renamedMesas > 0;
+			return movesTallies() || this.renamedRows > 0;
 		}
 
 		MergeCounts withMesasWritten(int mesas) {
 			return new MergeCounts(this.inserted, this.corrected, this.unchanged, this.withdrawn, mesas,
-					this.renamedMesas);
+					this.renamedRows);
 		}
 
 	}
