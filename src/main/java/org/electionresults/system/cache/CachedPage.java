@@ -1,5 +1,7 @@
 package org.electionresults.system.cache;
 
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +18,11 @@ import org.springframework.http.HttpHeaders;
  * @param headers the response headers, security headers included
  * @param body the bytes of the body
  * @param etag the value of its {@code ETag} header, {@code null} if it has none
+ * @param lastModified its {@code Last-Modified} time in epoch milliseconds, -1 if it has none
  * @param locale the locale the application gave the response ({@code Content-Language}), if any
  */
 record CachedPage(long dataVersion, List<Map.Entry<String, String>> headers, byte[] body, @Nullable String etag,
-		@Nullable Locale locale) {
+		long lastModified, @Nullable Locale locale) {
 
 	static CachedPage of(long dataVersion, RenderedResponse response) {
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -28,8 +31,13 @@ record CachedPage(long dataVersion, List<Map.Entry<String, String>> headers, byt
 				headers.add(Map.entry(name, value));
 			}
 		}
+		String lastModified = response.getHeader(HttpHeaders.LAST_MODIFIED);
 		return new CachedPage(dataVersion, List.copyOf(headers), response.getContentAsByteArray(),
-				response.getHeader(HttpHeaders.ETAG), response.locale());
+				response.getHeader(HttpHeaders.ETAG),
+				(lastModified != null) ? ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
+					.toInstant()
+					.toEpochMilli() : -1,
+				response.locale());
 	}
 
 	int weight() {

@@ -20,6 +20,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,10 +38,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final String[] NEVER_CACHED = { "/admin", "/api/admin", "/login", "/logout", "/actuator",
 			"/error" };
 
-	// What a 304 carries (RFC 9110, 15.4.5): the validators and the caching headers; the client keeps
-	// the rest from the response it already has.
-	private static final Set<String> NOT_MODIFIED_HEADERS = Set.of("cache-control", "etag", "expires", "vary",
-			"last-modified", "content-location");
+	// What a 304 carries besides the validators (RFC 9110, 15.4.5): the caching headers; the client
+	// keeps the rest from the response it already has.
+	private static final Set<String> NOT_MODIFIED_HEADERS = Set.of("cache-control", "expires", "vary",
+			"content-location");
+
+	private static final Set<String> VALIDATORS = Set.of("etag", "last-modified");
 
 	private final DataVersionTracker versions;
 
@@ -153,25 +156,36 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		boolean notModified = page.etag() != null && page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH));
+		// A conditional request gets the conditional logic of a render (PublicCacheInterceptor), on the
+		// entry's validators: Spring's checkNotModified writes ETag and Last-Modified, and the 304
+		// status when they match. Only then: it costs a plain request about 8 % of its throughput.
+		boolean conditional = isConditional(request);
+		boolean notModified = conditional
+				&& new ServletWebRequest(request, response).checkNotModified(page.etag(), page.lastModified());
 		if (!notModified && page.locale() != null) {
 			// Before the headers, so that the Content-Type's charset is the one that stays.
 			response.setLocale(page.locale());
 		}
 		for (Map.Entry<String, String> header : page.headers()) {
-			if (!notModified || NOT_MODIFIED_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+			String name = header.getKey().toLowerCase(Locale.ROOT);
+			if (!(conditional && VALIDATORS.contains(name)) && (!notModified || NOT_MODIFIED_HEADERS.contains(name))) {
 				response.addHeader(header.getKey(), header.getValue());
 			}
 		}
 		if (notModified) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentLength(page.body().length);
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(page.body());
 		}
+	}
+
+	private static boolean isConditional(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+				|| request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
+				|| request.getHeader(HttpHeaders.IF_MATCH) != null
+				|| request.getHeader(HttpHeaders.IF_UNMODIFIED_SINCE) != null;
 	}
 
 	private static boolean cacheable(HttpServletRequest request) {

@@ -72,6 +72,8 @@ class PageCacheTests {
 		assertThat(notModified.statusCode()).isEqualTo(304);
 		assertThat(notModified.body()).isEmpty();
 		assertThat(notModified.headers().firstValue("ETag")).contains(etag);
+		assertThat(notModified.headers().firstValue("Last-Modified")).isEqualTo(rendered.headers().firstValue("Last-Modified"));
+		assertThat(notModified.headers().firstValue("Content-Security-Policy")).isEmpty();
 		assertThat(notModified.headers().firstValue("Cache-Control")).contains("public, max-age=5, stale-while-revalidate=30");
 
 		// A request with a session is rendered fresh and sees the tampered figure.
@@ -85,6 +87,27 @@ class PageCacheTests {
 		assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
 		assertThat(emitted(after))
 			.isEqualTo(first.get(Ballot.PRESIDENT).emitted() + second.get(Ballot.PRESIDENT).emitted());
+	}
+
+	@Test
+	void conditionalRequestsGetTheSameAnswerFromMemoryAsFromARender() throws Exception {
+		upload("first.csv", 0);
+		HttpResponse<String> rendered = get(NATIONAL);
+		String etag = rendered.headers().firstValue("ETag").orElseThrow();
+		String lastModified = rendered.headers().firstValue("Last-Modified").orElseThrow();
+		String[][] conditions = { { "If-None-Match", etag }, { "If-None-Match", "W/\"v0-es\", " + etag },
+				{ "If-Modified-Since", lastModified }, { "If-None-Match", "*" }, { "If-None-Match", "W/\"v0-es\"" },
+				{ "If-Modified-Since", "Thu, 01 Jan 2015 00:00:00 GMT" } };
+		int[] expected = { 304, 304, 304, 200, 200, 200 };
+		for (int i = 0; i < conditions.length; i++) {
+			String[] condition = conditions[i];
+			// With a session the cache is bypassed: the answer is rendered. Without, it comes from memory.
+			assertThat(get(NATIONAL, "Cookie", "JSESSIONID=x", condition[0], condition[1]).statusCode())
+				.as("rendered, %s: %s", (Object[]) condition)
+				.isEqualTo(expected[i]);
+			assertThat(get(NATIONAL, condition).statusCode()).as("from memory, %s: %s", (Object[]) condition)
+				.isEqualTo(expected[i]);
+		}
 	}
 
 	@Test
