@@ -31,13 +31,14 @@ record CachedPage(long dataVersion, List<Map.Entry<String, String>> headers, byt
 				headers.add(Map.entry(name, value));
 			}
 		}
-		String lastModified = response.getHeader(HttpHeaders.LAST_MODIFIED);
 		return new CachedPage(dataVersion, List.copyOf(headers), response.getContentAsByteArray(),
-				response.getHeader(HttpHeaders.ETAG),
-				(lastModified != null) ? ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
-					.toInstant()
-					.toEpochMilli() : -1,
+				response.getHeader(HttpHeaders.ETAG), epochMillis(response.getHeader(HttpHeaders.LAST_MODIFIED)),
 				response.locale());
+	}
+
+	private static long epochMillis(@Nullable String httpDate) {
+		return (httpDate != null)
+				? ZonedDateTime.parse(httpDate, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli() : -1;
 	}
 
 	int weight() {

@@ -167,8 +167,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			response.setLocale(page.locale());
 		}
 		for (Map.Entry<String, String> header : page.headers()) {
-			String name = header.getKey().toLowerCase(Locale.ROOT);
-			if (!(conditional && VALIDATORS.contains(name)) && (!notModified || NOT_MODIFIED_HEADERS.contains(name))) {
+			if (replays(header.getKey().toLowerCase(Locale.ROOT), conditional, notModified)) {
 				response.addHeader(header.getKey(), header.getValue());
 			}
 		}
@@ -179,6 +178,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(page.body());
 		}
+	}
+
+	/** Whether a stored header is written again: checkNotModified has written the validators itself. */
+	private static boolean replays(String name, boolean conditional, boolean notModified) {
+		if (conditional && VALIDATORS.contains(name)) {
+			return false;
+		}
+		return !notModified || NOT_MODIFIED_HEADERS.contains(name);
 	}
 
 	private static boolean isConditional(HttpServletRequest request) {
