@@ -57,7 +57,8 @@ final class AreaTotalsUpdater {
 			new Grouping(AreaLevel.SPECIAL, "d.ballot = 'SPECIAL'", "d.ballot, d.constituency, d.region_id",
 					"d.constituency::text", "d.constituency::text", "'REGION'", "'32:' || d.region_id"));
 
-	private static final List<String> NAMES = List.of("country", "region", "province", "municipality", "station");
+	/** The mesa columns that give areas their names here; a mesa renamed in these renames its areas. */
+	static final List<String> NAME_COLUMNS = List.of("country", "region", "province", "municipality", "station");
 
 	private final JdbcClient jdbc;
 
@@ -92,7 +93,7 @@ final class AreaTotalsUpdater {
 	}
 
 	private static String stationSums(int parties) {
-		String names = NAMES.stream()
+		String names = NAME_COLUMNS.stream()
 			.map((column) -> "max(d.%1$s) FILTER (WHERE d.sign > 0) AS %1$s_new, max(d.%1$s) AS %1$s_any"
 				.formatted(column))
 			.collect(Collectors.joining(", "));

@@ -3,6 +3,7 @@ package org.electionresults.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.electionresults.election.Ballot;
 
@@ -21,7 +22,7 @@ final class TallyMerge {
 	// tally, rather than by a subquery of the INSERT into tally: planned while tally was known to be
 	// empty (analyzed empty), that subquery became a sequential scan of the table the INSERT was
 	// growing, quadratic in the rows of the file (a national file took 34 s instead of 3 s).
-	// "renamed": the row's mesa is stored under other names of the areas area_total keeps names for.
+	// "renamed": the row's mesa is stored under other names of its areas (AreaTotalsUpdater.NAME_COLUMNS).
 	private static final String CLASSIFY = """
 			CREATE TEMP TABLE tally_change ON COMMIT DROP AS
 			SELECT k.*,
@@ -31,8 +32,7 @@ final class TallyMerge {
 			                             AND v.ballot = k.ballot), 0) + 1 END AS new_version
 			FROM (
 			    SELECT s.*, t.id AS old_id,
-			           m.code IS NOT NULL AND (m.country, m.region, m.province, m.municipality, m.station)
-			               IS DISTINCT FROM (s.country, s.region, s.province, s.municipality, s.station) AS renamed,
+			           m.code IS NOT NULL AND %s IS DISTINCT FROM %s AS renamed,
 			           CASE WHEN t.id IS NULL THEN 'I'
 			                WHEN t.registered = s.registered AND t.votes = s.votes AND t.valid = s.valid
 			                     AND t.blank = s.blank AND t.null_votes = s.null_votes AND t.emitted = s.emitted
@@ -42,7 +42,8 @@ final class TallyMerge {
 			    FROM staging_tally s
 			    LEFT JOIN tally t ON t.election_id = :election AND t.mesa_code = s.mesa_code
 			                     AND t.ballot = s.ballot AND t.status = 'CURRENT'
-			    LEFT JOIN mesa m ON m.election_id = :election AND m.code = s.mesa_code) k""";
+			    LEFT JOIN mesa m ON m.election_id = :election AND m.code = s.mesa_code) k"""
+		.formatted(areaNames("m"), areaNames("s"));
 
 	private static final String WITHDRAWALS = """
 			CREATE TEMP TABLE tally_withdrawal ON COMMIT DROP AS
@@ -51,6 +52,13 @@ final class TallyMerge {
 			  AND NOT EXISTS (SELECT 1 FROM staging_tally s WHERE s.mesa_code = t.mesa_code AND s.ballot = t.ballot)""";
 
 	private static final String NO_WITHDRAWALS = "CREATE TEMP TABLE tally_withdrawal (id bigint) ON COMMIT DROP";
+
+	// A stored tally's contribution, placed by its mesa.
+	private static final String STORED_CONTRIBUTION = """
+			t.ballot, m.country_id, m.country, m.region_id, m.region, m.province_id, m.province,
+			       m.section, m.municipality, m.locality_id, m.station_id, m.station, t.constituency,
+			       t.registered, t.emitted, t.valid, t.blank, t.null_votes, t.votes
+			FROM tally t JOIN mesa m ON m.election_id = t.election_id AND m.code = t.mesa_code""";
 
 	// What changes, with a sign: +1 for the new numbers, -1 for the numbers they replace or withdraw.
 	// The current tallies of a renamed mesa that stay current count once each way, with the mesa's
@@ -62,21 +70,15 @@ final class TallyMerge {
 			       c.registered, c.emitted, c.valid, c.blank, c.null_votes, c.votes
 			FROM tally_change c WHERE c.kind <> 'U'
 			UNION ALL
-			SELECT -1, t.ballot, m.country_id, m.country, m.region_id, m.region, m.province_id, m.province,
-			       m.section, m.municipality, m.locality_id, m.station_id, m.station, t.constituency,
-			       t.registered, t.emitted, t.valid, t.blank, t.null_votes, t.votes
-			FROM tally t JOIN mesa m ON m.election_id = t.election_id AND m.code = t.mesa_code
+			SELECT -1, %1$s
 			WHERE t.id IN (SELECT old_id FROM tally_change WHERE kind = 'C' UNION ALL SELECT id FROM tally_withdrawal)
 			UNION ALL
-			SELECT r.sign, t.ballot, m.country_id, m.country, m.region_id, m.region, m.province_id, m.province,
-			       m.section, m.municipality, m.locality_id, m.station_id, m.station, t.constituency,
-			       t.registered, t.emitted, t.valid, t.blank, t.null_votes, t.votes
-			FROM tally t JOIN mesa m ON m.election_id = t.election_id AND m.code = t.mesa_code
+			SELECT r.sign, %1$s
 			CROSS JOIN (VALUES (1), (-1)) r (sign)
 			WHERE t.election_id = :election AND t.status = 'CURRENT'
 			  AND t.mesa_code IN (SELECT mesa_code FROM tally_change WHERE renamed)
 			  AND t.id NOT IN (SELECT old_id FROM tally_change WHERE kind = 'C')
-			  AND t.id NOT IN (SELECT id FROM tally_withdrawal)""";
+			  AND t.id NOT IN (SELECT id FROM tally_withdrawal)""".formatted(STORED_CONTRIBUTION);
 
 	private static final String SUPERSEDE = """
 			UPDATE tally SET status = 'SUPERSEDED', replaced_by = :upload
@@ -149,6 +151,13 @@ final class TallyMerge {
 		this.jdbc.sql(WITHDRAW).param("upload", uploadId).update();
 		this.jdbc.sql(INSERT_VERSIONS).param("election", electionId).param("upload", uploadId).update();
 		return counts;
+	}
+
+	/** The area-name columns of AreaTotalsUpdater as a row value of the given table alias. */
+	private static String areaNames(String alias) {
+		return AreaTotalsUpdater.NAME_COLUMNS.stream()
+			.map((column) -> alias + "." + column)
+			.collect(Collectors.joining(", ", "(", ")"));
 	}
 
 	/**

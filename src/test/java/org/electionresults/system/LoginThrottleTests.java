@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.time.Duration;
+
 import org.electionresults.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -18,6 +21,9 @@ class LoginThrottleTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Value("${elections.login.block:15m}")
+	Duration block;
 
 	@Test
 	void formSignInIsRefusedAfterFiveFailures() {
@@ -41,7 +47,8 @@ class LoginThrottleTests {
 		assertThat(this.mvc.get()
 			.uri("/api/admin/uploads")
 			.with(httpBasic("admin", "test-admin-password"))
-			.with(from("10.0.0.3"))).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+			.with(from("10.0.0.3"))).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+			.hasHeader("Retry-After", Long.toString(this.block.toSeconds()));
 	}
 
 	@Test

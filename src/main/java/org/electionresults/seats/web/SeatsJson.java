@@ -1,9 +1,12 @@
 package org.electionresults.seats.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.electionresults.election.ElectionCatalog;
+import org.electionresults.seats.ConstituencyResult;
+import org.electionresults.seats.ConstituencyStatus;
 import org.electionresults.seats.DeputiesDepartmentResult;
 import org.electionresults.seats.DeputiesResult;
 import org.electionresults.seats.PartyDeputies;
@@ -51,20 +54,21 @@ record SeatsJson(String chamber, int total, boolean provisional, int decided, in
 	}
 
 	private static List<TieJson> ties(DeputiesDepartmentResult department) {
-		List<TieJson> ties = new java.util.ArrayList<>();
-		department.undecidedUninominal()
-			.stream()
-			.filter((c) -> c.status() == org.electionresults.seats.ConstituencyStatus.TIED)
-			.forEach((c) -> ties.add(new TieJson(department.department(), "UNINOMINAL " + c.constituency(), 1, c.parties())));
-		department.undecidedSpecial()
-			.stream()
-			.filter((c) -> c.status() == org.electionresults.seats.ConstituencyStatus.TIED)
-			.forEach((c) -> ties.add(new TieJson(department.department(), "SPECIAL " + c.constituency(), 1, c.parties())));
+		List<TieJson> ties = new ArrayList<>();
+		addTiedConstituencies(ties, department.department(), "UNINOMINAL", department.undecidedUninominal());
+		addTiedConstituencies(ties, department.department(), "SPECIAL", department.undecidedSpecial());
 		if (department.tiedPlurinominal() > 0) {
 			ties.add(new TieJson(department.department(), "PLURINOMINAL", department.tiedPlurinominal(),
 					department.tiedPlurinominalParties()));
 		}
 		return ties;
+	}
+
+	private static void addTiedConstituencies(List<TieJson> ties, int department, String kind,
+			List<ConstituencyResult> constituencies) {
+		constituencies.stream()
+			.filter((c) -> c.status() == ConstituencyStatus.TIED)
+			.forEach((c) -> ties.add(new TieJson(department, kind + " " + c.constituency(), 1, c.parties())));
 	}
 
 	private static List<PartyJson> senateParties(List<PartySeats> parties) {

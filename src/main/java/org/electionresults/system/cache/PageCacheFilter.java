@@ -35,9 +35,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-	private static final String[] NEVER_CACHED = { "/admin", "/api/admin", "/login", "/logout", "/actuator",
-			"/error" };
-
 	// What a 304 carries besides the validators (RFC 9110, 15.4.5): the caching headers; the client
 	// keeps the rest from the response it already has.
 	private static final Set<String> NOT_MODIFIED_HEADERS = Set.of("cache-control", "expires", "vary",
@@ -175,9 +172,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		response.setContentLength(page.body().length);
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(page.body());
-		}
+		response.getOutputStream().write(page.body());
 	}
 
 	/** Whether a stored header is written again: checkNotModified has written the validators itself. */
@@ -199,11 +194,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 		// Parameters are parsed only when there is a query string: most requests have none.
 		if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
 				|| request.getRequestedSessionId() != null
-				|| (request.getQueryString() != null && request.getParameter("lang") != null)) {
+				|| (request.getQueryString() != null && request.getParameter(PageCache.LANGUAGE) != null)) {
 			return false;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		for (String prefix : NEVER_CACHED) {
+		for (String prefix : PageCache.PRIVATE_PATHS) {
 			if (path.startsWith(prefix)) {
 				return false;
 			}
@@ -215,7 +210,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String language = "";
 		if (request.getCookies() != null) {
 			for (Cookie cookie : request.getCookies()) {
-				if ("lang".equals(cookie.getName())) {
+				if (PageCache.LANGUAGE.equals(cookie.getName())) {
 					language = cookie.getValue();
 				}
 			}

@@ -26,17 +26,25 @@ class LoginThrottle {
 
 	private final int maxFailures;
 
+	private final Duration block;
+
 	private final Cache<String, Integer> failures;
 
 	LoginThrottle(@Value("${elections.login.max-failures:5}") int maxFailures,
 			@Value("${elections.login.block:15m}") Duration block) {
 		this.maxFailures = maxFailures;
+		this.block = block;
 		this.failures = Caffeine.newBuilder().expireAfterWrite(block).maximumSize(100_000).build();
 	}
 
 	boolean blocked(String address) {
 		Integer count = this.failures.getIfPresent(address);
 		return count != null && count >= this.maxFailures;
+	}
+
+	/** How long a blocked address waits, at the most, before it may try again. */
+	Duration block() {
+		return this.block;
 	}
 
 	@EventListener

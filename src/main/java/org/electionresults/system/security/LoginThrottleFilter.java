@@ -27,7 +27,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (isSignInAttempt(request) && this.throttle.blocked(request.getRemoteAddr())) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, "900");
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(this.throttle.block().toSeconds()));
 			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 			return;
 		}

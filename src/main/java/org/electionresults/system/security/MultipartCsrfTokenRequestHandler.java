@@ -1,5 +1,6 @@
 package org.electionresults.system.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,7 +53,7 @@ final class MultipartCsrfTokenRequestHandler implements CsrfTokenRequestHandler 
 				return null;
 			}
 			String value = UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst(name);
-			return (value != null) ? UriUtils.decode(value, java.nio.charset.StandardCharsets.UTF_8) : null;
+			return (value != null) ? UriUtils.decode(value, StandardCharsets.UTF_8) : null;
 		}
 
 	}

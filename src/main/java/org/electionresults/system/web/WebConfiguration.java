@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.electionresults.results.CountStatusService;
+import org.electionresults.system.cache.PageCache;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +33,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver(PageCache.LANGUAGE);
 		resolver.setDefaultLocale(SPANISH);
 		// Pages are Spanish until the reader picks English; API clients may ask with Accept-Language.
 		resolver.setDefaultLocaleFunction((request) -> (request.getRequestURI().startsWith("/api/")
@@ -46,12 +47,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
+		interceptor.setParamName(PageCache.LANGUAGE);
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		// After the locale change, so that the ETag names the language the page is in.
 		registry.addInterceptor(new PublicCacheInterceptor(this.counts))
-			.excludePathPatterns("/admin/**", "/api/admin/**", "/login", "/logout", "/error", "/actuator/**");
+			.excludePathPatterns(PageCache.PRIVATE_PATHS.stream().map((prefix) -> prefix + "/**").toList());
 	}
 
 }
