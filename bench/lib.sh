@@ -166,37 +166,37 @@ peak_rss_mb() {
 		|| echo "n/a"
 }
 
+# stop_process PID SIGNAL SECONDS FORCE_SIGNAL: sends SIGNAL, waits up to SECONDS for PID to end,
+# then sends FORCE_SIGNAL and returns 1.
+stop_process() {
+	local pid=$1 signal=$2 seconds=$3 force=$4 _
+	kill "-$signal" "$pid" 2>/dev/null || true
+	for _ in $(seq $((seconds * 10))); do
+		kill -0 "$pid" 2>/dev/null || return 0
+		sleep 0.1
+	done
+	kill "-$force" "$pid" 2>/dev/null || true
+	return 1
+}
+
 # Stops a PostgreSQL left running in PGDATA (after a kill -9 of the app), if any.
 stop_leftover_postgres() {
-	local pgdata=$1 pid _
+	local pgdata=$1 pid
 	[[ -f $pgdata/postmaster.pid ]] || return 0
 	pid=$(head -1 "$pgdata/postmaster.pid" 2>/dev/null || true)
 	[[ $pid =~ ^[0-9]+$ ]] || return 0
 	if kill -0 "$pid" 2>/dev/null && grep -q postgres "/proc/$pid/comm" 2>/dev/null; then
 		log "stopping leftover PostgreSQL $pid in $pgdata"
-		kill -INT "$pid" 2>/dev/null || true
-		for _ in $(seq 300); do
-			kill -0 "$pid" 2>/dev/null || return 0
-			sleep 0.1
-		done
-		kill -KILL "$pid" 2>/dev/null || true
+		stop_process "$pid" INT 30 KILL || true
 	fi
 }
 
 # stop_app PID DATA_DIR: SIGTERM (the app then stops its PostgreSQL), wait, and make sure the
 # PostgreSQL is gone too.
 stop_app() {
-	local pid=$1 data=$2 _
+	local pid=$1 data=$2
 	if kill -0 "$pid" 2>/dev/null; then
-		kill -TERM "$pid" 2>/dev/null || true
-		for _ in $(seq 600); do
-			kill -0 "$pid" 2>/dev/null || break
-			sleep 0.1
-		done
-		if kill -0 "$pid" 2>/dev/null; then
-			log "app $pid did not stop within 60 s: killing it"
-			kill -KILL "$pid" 2>/dev/null || true
-		fi
+		stop_process "$pid" TERM 60 KILL || log "app $pid did not stop within 60 s: killed it"
 		wait "$pid" 2>/dev/null || true
 	fi
 	stop_leftover_postgres "$data/postgres"
@@ -246,15 +246,9 @@ EOF
 }
 
 stop_nginx() {
-	local pidfile=$1 pid _
+	local pidfile=$1
 	[[ -s $pidfile ]] || return 0
-	pid=$(cat "$pidfile")
-	kill -QUIT "$pid" 2>/dev/null || true
-	for _ in $(seq 100); do
-		kill -0 "$pid" 2>/dev/null || return 0
-		sleep 0.05
-	done
-	kill -TERM "$pid" 2>/dev/null || true
+	stop_process "$(cat "$pidfile")" QUIT 5 TERM || true
 }
 
 # start_floor PORT BODY_FILE HEADERS_FILE: the bare-Tomcat floor (bench/java/TomcatFloor.java) with the
