@@ -1,5 +1,6 @@
 package org.electionresults;
 
+
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
@@ -62,6 +63,10 @@ public final class CountFixture {
 	/** Uploads the standard export. */
 	public static Map<Ballot, SyntheticExport.Totals> upload(UploadService uploads, Path dir) {
 		return upload(uploads, dir, "count.csv", export().build());
+	}
+
+	public static boolean inDepartment(SyntheticExport.Mesa mesa, int department) {
+		return !mesa.abroad() && mesa.departmentId() == department;
 	}
 
 }

@@ -2,6 +2,8 @@
  * Reading and checking the official per-mesa tally export (CSV or XLSX) before it is loaded.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "election", "results", "system" })
 package org.electionresults.ingest;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,13 +3,14 @@ package org.electionresults.results;
 import java.sql.Timestamp;
 
 import org.electionresults.election.ElectionCatalogService;
+import org.electionresults.system.DataVersionSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Reads the election's data version, which every committed upload bumps. */
 @Service
-public class CountStatusService {
+public class CountStatusService implements DataVersionSource {
 
 	private final JdbcClient jdbc;
 
@@ -20,6 +21,7 @@ public class CountStatusService {
 		this.catalogs = catalogs;
 	}
 
+	@Override
 	public CountStatus current() {
 		return this.jdbc.sql("SELECT data_version, updated_at FROM election WHERE id = ?")
 			.param(this.catalogs.current().id())

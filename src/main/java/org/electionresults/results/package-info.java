@@ -3,6 +3,8 @@
  * count progress.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "election", "system" })
 package org.electionresults.results;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,8 @@
  * broken.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "election", "results" })
 package org.electionresults.seats;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.electionresults.ingest;
 
+
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;

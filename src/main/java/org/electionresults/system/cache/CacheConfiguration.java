@@ -1,6 +1,6 @@
 package org.electionresults.system.cache;
 
-import org.electionresults.results.CountStatusService;
+import org.electionresults.system.DataVersionSource;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The in-memory page cache, in front of every other filter so that a hit costs only a lookup. On by
@@ -21,16 +20,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 class CacheConfiguration {
 
 	@Bean
-	DataVersionTracker dataVersionTracker(CountStatusService counts) {
+	DataVersionTracker dataVersionTracker(DataVersionSource counts) {
 		return new DataVersionTracker(counts);
 	}
 
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(DataVersionTracker versions,
-			PlatformTransactionManager transactionManager,
 			@Value("${elections.cache.max-bytes:67108864}") long maxBytes) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(versions, transactionManager, maxBytes));
+				new PageCacheFilter(versions, maxBytes));
 		// First of all filters: a hit skips even request metrics and security; a miss renders through the whole chain.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;

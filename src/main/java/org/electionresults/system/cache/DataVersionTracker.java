@@ -1,10 +1,9 @@
 package org.electionresults.system.cache;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 
-import org.electionresults.ingest.UploadCommitted;
-import org.electionresults.results.CountStatus;
-import org.electionresults.results.CountStatusService;
+import org.electionresults.system.DataChanged;
+import org.electionresults.system.DataVersionSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,31 +20,31 @@ public class DataVersionTracker {
 
 	private static final Logger logger = LoggerFactory.getLogger(DataVersionTracker.class);
 
-	private final CountStatusService counts;
+	private final DataVersionSource counts;
 
-	private final AtomicReference<CountStatus> current = new AtomicReference<>(new CountStatus(-1, null));
+	private final AtomicLong current = new AtomicLong(-1);
 
-	DataVersionTracker(CountStatusService counts) {
+	DataVersionTracker(DataVersionSource counts) {
 		this.counts = counts;
 	}
 
 	public long currentVersion() {
-		return this.current.get().dataVersion();
+		return this.current.get();
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void uploadCommitted(UploadCommitted event) {
+	void dataChanged(DataChanged event) {
 		refresh();
 	}
 
 	@Scheduled(fixedDelayString = "${elections.cache.version-poll:1s}")
 	void refresh() {
 		try {
-			this.current.set(this.counts.current());
+			this.current.set(this.counts.current().dataVersion());
 		}
 		catch (RuntimeException ex) {
 			// Unknown while the database is away: nothing cached can be served as current.
-			this.current.set(new CountStatus(-1, null));
+			this.current.set(-1);
 			logger.debug("Data version not readable: {}", ex.getMessage());
 		}
 	}

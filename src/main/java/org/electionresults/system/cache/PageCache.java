@@ -5,9 +5,6 @@ import java.util.List;
 /** What a handler tells the page cache about the response it renders, and what the two agree on. */
 public final class PageCache {
 
-	/** Request attribute: the data version of the snapshot a cacheable response was rendered from. */
-	public static final String DATA_VERSION_ATTRIBUTE = PageCache.class.getName() + ".dataVersion";
-
 	/**
 	 * Path prefixes that are never public: administration, sign-in and out, operations and error
 	 * pages. Neither cached in memory nor given public caching headers.

@@ -15,11 +15,10 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.electionresults.system.DataVersion;
+import org.electionresults.system.SnapshotReader;
+
 import org.springframework.http.HttpHeaders;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,8 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Serves public pages and API responses from memory while the data has not changed. Everything
  * public is a function of the data version, the URL and the language, so a response rendered once
  * is reused, byte for byte and with its headers, until an upload commits; a conditional request is
- * answered 304 from the same entry. A render reads one database snapshot (a read-only repeatable-read
- * transaction), so no page mixes two states of the count.
+ * answered 304 from the same entry. An entry is kept under the data version its body shows (the
+ * {@link SnapshotReader} snapshot it was computed in), never the one this node believed current.
  *
  * <p>Only anonymous GETs without a session are cached; administrators, forms and anything that sets a
  * cookie always go through the whole application.
@@ -44,17 +43,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final DataVersionTracker versions;
 
-	private final TransactionTemplate snapshot;
-
 	private final Cache<String, CachedPage> pages;
 
 	private final ReentrantLock[] renderLocks = new ReentrantLock[64];
 
-	PageCacheFilter(DataVersionTracker versions, PlatformTransactionManager transactionManager, long maxBytes) {
+	PageCacheFilter(DataVersionTracker versions, long maxBytes) {
 		this.versions = versions;
-		this.snapshot = new TransactionTemplate(transactionManager);
-		this.snapshot.setReadOnly(true);
-		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((String key, CachedPage page) -> page.weight())
@@ -116,40 +110,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private RenderedResponse render(String key, HttpServletRequest request, HttpServletResponse response,
 			FilterChain chain) throws ServletException, IOException {
 		RenderedResponse rendering = new RenderedResponse(response);
-		try {
-			renderInSnapshot(request, rendering, chain);
-		}
-		catch (CannotCreateTransactionException ex) {
-			// No database: let the application answer (its 503) without a snapshot.
-			chain.doFilter(request, rendering);
-		}
-		Object version = request.getAttribute(PageCache.DATA_VERSION_ATTRIBUTE);
-		if (rendering.getStatus() == HttpServletResponse.SC_OK && version instanceof Long dataVersion
+		chain.doFilter(request, rendering);
+		Object version = request.getAttribute(SnapshotReader.VERSION_ATTRIBUTE);
+		if (rendering.getStatus() == HttpServletResponse.SC_OK && version instanceof DataVersion shown
 				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
-			this.pages.put(key, CachedPage.of(dataVersion, rendering));
+			this.pages.put(key, CachedPage.of(shown.dataVersion(), rendering));
 		}
 		return rendering;
 	}
 
-	private void renderInSnapshot(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		try {
-			this.snapshot.executeWithoutResult((status) -> {
-				try {
-					chain.doFilter(request, response);
-				}
-				catch (IOException | ServletException ex) {
-					throw new RenderFailure(ex);
-				}
-			});
-		}
-		catch (RenderFailure failure) {
-			if (failure.getCause() instanceof IOException io) {
-				throw io;
-			}
-			throw (ServletException) failure.getCause();
-		}
-	}
 
 	private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
@@ -219,15 +188,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
 		return request.getRequestURI() + ((query != null) ? "?" + query : "") + "|" + language + "|"
 				+ ((accept != null) ? accept : "");
-	}
-
-	/** Carries a checked exception of the filter chain out of the transaction callback. */
-	private static final class RenderFailure extends RuntimeException {
-
-		RenderFailure(Exception cause) {
-			super(cause);
-		}
-
 	}
 
 }

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.electionresults.results.CountStatus;
-import org.electionresults.results.CountStatusService;
-import org.electionresults.system.cache.PageCache;
+import org.electionresults.system.DataVersion;
+import org.electionresults.system.DataVersionSource;
+import org.electionresults.system.SnapshotReader;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -26,9 +26,9 @@ class PublicCacheInterceptor implements HandlerInterceptor {
 
 	static final String PUBLIC_CACHE_CONTROL = "public, max-age=5, stale-while-revalidate=30";
 
-	private final CountStatusService counts;
+	private final DataVersionSource counts;
 
-	PublicCacheInterceptor(CountStatusService counts) {
+	PublicCacheInterceptor(DataVersionSource counts) {
 		this.counts = counts;
 	}
 
@@ -42,13 +42,12 @@ class PublicCacheInterceptor implements HandlerInterceptor {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 			return true;
 		}
-		CountStatus count = this.counts.current();
+		DataVersion count = this.counts.current();
 		Locale locale = RequestContextUtils.getLocale(request);
-		String etag = "W/\"v" + count.dataVersion() + "-" + locale.getLanguage() + "\"";
+		String etag = SnapshotReader.etag(count, locale);
 		long lastModified = (count.updatedAt() != null) ? count.updatedAt().toEpochMilli() : -1;
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE_CONTROL);
 		response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Language");
-		request.setAttribute(PageCache.DATA_VERSION_ATTRIBUTE, count.dataVersion());
 		return !new ServletWebRequest(request, response).checkNotModified(etag, lastModified);
 	}
 

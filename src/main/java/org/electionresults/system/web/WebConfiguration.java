@@ -3,7 +3,7 @@ package org.electionresults.system.web;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.electionresults.results.CountStatusService;
+import org.electionresults.system.DataVersionSource;
 import org.electionresults.system.cache.PageCache;
 
 import org.springframework.context.annotation.Bean;
@@ -21,9 +21,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	private final CountStatusService counts;
+	private final DataVersionSource counts;
 
-	WebConfiguration(CountStatusService counts) {
+	WebConfiguration(DataVersionSource counts) {
 		this.counts = counts;
 	}
 

@@ -1,0 +1,230 @@
+package org.electionresults.site.places;
+
+import org.electionresults.results.AreaNotFoundException;
+
+import org.electionresults.site.AreaLine;
+import org.electionresults.site.Crumb;
+import org.electionresults.site.PlaceLinks;
+import org.electionresults.site.ResultLine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.electionresults.election.Ballot;
+import org.electionresults.election.ElectionCatalog;
+import org.electionresults.election.ElectionCatalogService;
+import org.electionresults.election.ElectionReference;
+import org.electionresults.results.AreaLevel;
+import org.electionresults.results.BallotResult;
+import org.electionresults.results.Mesa;
+import org.electionresults.results.ResultsService;
+import org.electionresults.seats.ConstituencyCount;
+import org.electionresults.seats.SeatsService;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The drill-down pages: Bolivia by department, municipality and polling station, and the
+ * vote abroad by country, city, municipality and polling station, down to each mesa. A
+ * department is always known; a place below it exists for the pages only once one of its
+ * actas is counted.
+ */
+@Service
+public class PlaceService {
+
+	private static final Ballot BALLOT = Ballot.PRESIDENT;
+
+	private static final String BOLIVIA = AreaLevel.countryKey(ElectionReference.BOLIVIA);
+
+	private final ElectionCatalogService catalogs;
+
+	private final ResultsService results;
+
+	private final SeatsService seats;
+
+	PlaceService(ElectionCatalogService catalogs, ResultsService results, SeatsService seats) {
+		this.catalogs = catalogs;
+		this.results = results;
+		this.seats = seats;
+	}
+
+	/** The nine departments, counted or not, in their official order. */
+	public List<AreaLine> departmentLines() {
+		return this.catalogs.current()
+			.departments()
+			.stream()
+			.map((department) -> new AreaLine(department.name(), PlaceLinks.department(department.id()),
+					departmentResult(department)))
+			.toList();
+	}
+
+	/** The vote abroad as one line. */
+	public AreaLine abroadLine() {
+		return new AreaLine("", PlaceLinks.ABROAD, this.results.area(BALLOT, AreaLevel.ABROAD, AreaLevel.NO_KEY)
+			.orElseGet(() -> this.results.empty(BALLOT, AreaLevel.ABROAD, AreaLevel.NO_KEY, "")));
+	}
+
+	/** The places index: Bolivia's departments and the vote abroad. */
+	PlaceView places() {
+		BallotResult bolivia = this.results.area(BALLOT, AreaLevel.COUNTRY, BOLIVIA)
+			.orElseGet(() -> this.results.empty(BALLOT, AreaLevel.COUNTRY, BOLIVIA, ""));
+		return new PlaceView(AreaLevel.COUNTRY, null, "pages.places.title", List.of(), bolivia, lines(bolivia),
+				"pages.places.departments", departmentLines(), abroadLine(), List.of(), List.of());
+	}
+
+	PlaceView department(int id) {
+		ElectionReference.DepartmentPlan department = this.catalogs.current()
+			.department(id)
+			.orElseThrow(() -> new AreaNotFoundException("department " + id));
+		String key = AreaLevel.regionKey(ElectionReference.BOLIVIA, id);
+		BallotResult result = departmentResult(department);
+		List<ConstituencyCount> constituencies = new ArrayList<>();
+		for (Ballot ballot : List.of(Ballot.UNINOMINAL, Ballot.SPECIAL)) {
+			this.seats.constituencies(ballot)
+				.stream()
+				.filter((constituency) -> constituency.department().id() == id)
+				.forEach(constituencies::add);
+		}
+		return new PlaceView(AreaLevel.REGION, department.name(), null,
+				List.of(Crumb.text("pages.places.title", PlaceLinks.PLACES)), result, lines(result),
+				"pages.places.municipalities",
+				children(AreaLevel.MUNICIPALITY, AreaLevel.REGION, key, PlaceLinks::municipality), null, List.of(),
+				constituencies);
+	}
+
+	PlaceView abroad() {
+		AreaLine abroad = abroadLine();
+		return new PlaceView(AreaLevel.ABROAD, null, "pages.places.abroad",
+				List.of(Crumb.text("pages.places.title", PlaceLinks.PLACES)), abroad.result(), lines(abroad.result()),
+				"pages.places.countries", children(AreaLevel.COUNTRY, AreaLevel.ABROAD, AreaLevel.NO_KEY,
+						(key) -> PlaceLinks.country(Integer.parseInt(key))),
+				null, List.of(), List.of());
+	}
+
+	PlaceView country(int countryId) {
+		String key = AreaLevel.countryKey(countryId);
+		BallotResult result = abroadArea(countryId, AreaLevel.COUNTRY, key);
+		return new PlaceView(AreaLevel.COUNTRY, result.name(), null,
+				List.of(Crumb.text("pages.places.title", PlaceLinks.PLACES),
+						Crumb.text("pages.places.abroad", PlaceLinks.ABROAD)),
+				result, lines(result), "pages.places.cities",
+				children(AreaLevel.REGION, AreaLevel.COUNTRY, key,
+						(region) -> PlaceLinks.region(countryId, Integer.parseInt(region.substring(key.length() + 1)))),
+				null, List.of(), List.of());
+	}
+
+	PlaceView city(int countryId, int regionId) {
+		String key = AreaLevel.regionKey(countryId, regionId);
+		BallotResult result = abroadArea(countryId, AreaLevel.REGION, key);
+		List<Crumb> crumbs = PlaceLinks.toRegion(countryId, countryName(countryId), regionId, result.name());
+		return new PlaceView(AreaLevel.REGION, result.name(), null, crumbs.subList(0, crumbs.size() - 1), result,
+				lines(result), "pages.places.municipalities",
+				children(AreaLevel.MUNICIPALITY, AreaLevel.REGION, key, PlaceLinks::municipality), null, List.of(),
+				List.of());
+	}
+
+	PlaceView municipality(String key) {
+		int[] ids = municipalityIds(key);
+		BallotResult result = this.results.area(BALLOT, AreaLevel.MUNICIPALITY, key)
+			.orElseThrow(() -> new AreaNotFoundException("municipality " + key));
+		List<Crumb> crumbs = PlaceLinks.toRegion(ids[0], countryName(ids[0]), ids[1], regionName(ids[0], ids[1]));
+		return new PlaceView(AreaLevel.MUNICIPALITY, result.name(), null, crumbs, result, lines(result),
+				"pages.places.stations", children(AreaLevel.STATION, AreaLevel.MUNICIPALITY, key, PlaceLinks::station),
+				null, List.of(), List.of());
+	}
+
+	/** A polling station, by its locality and its number there. */
+	PlaceView station(int localityId, int stationId) {
+		String key = AreaLevel.stationKey(localityId, stationId);
+		List<Mesa> mesas = this.results.mesasAtStation(localityId, stationId)
+			.stream()
+			.flatMap((code) -> this.results.mesa(code).stream())
+			.toList();
+		if (mesas.isEmpty()) {
+			throw new AreaNotFoundException("station " + key);
+		}
+		Mesa first = mesas.get(0);
+		BallotResult result = this.results.area(BALLOT, AreaLevel.STATION, key)
+			.orElseGet(() -> this.results.empty(BALLOT, AreaLevel.STATION, key, first.station()));
+		List<Crumb> crumbs = new ArrayList<>(
+				PlaceLinks.toRegion(first.countryId(), first.country(), first.regionId(), first.region()));
+		crumbs.add(Crumb.place(first.municipality(), PlaceLinks.municipality(first.municipalityKey())));
+		List<MesaLine> lines = mesas.stream()
+			.map((mesa) -> new MesaLine(mesa.code(), mesa.number(), PlaceLinks.mesa(mesa.code()),
+					ActaStatus.of(mesa.history(BALLOT)), this.results.mesaResult(mesa, BALLOT).orElse(null)))
+			.toList();
+		return new PlaceView(AreaLevel.STATION, first.station(), null, crumbs, result, lines(result), null, List.of(),
+				null, lines, List.of());
+	}
+
+	private BallotResult departmentResult(ElectionReference.DepartmentPlan department) {
+		String key = AreaLevel.regionKey(ElectionReference.BOLIVIA, department.id());
+		return this.results.area(BALLOT, AreaLevel.REGION, key)
+			.orElseGet(() -> this.results.empty(BALLOT, AreaLevel.REGION, key, department.name()));
+	}
+
+	/**
+	 * A place abroad; Bolivia is not abroad, and a place with nothing counted is not
+	 * known.
+	 */
+	private BallotResult abroadArea(int countryId, AreaLevel level, String key) {
+		if (countryId == ElectionReference.BOLIVIA) {
+			throw new AreaNotFoundException(level + " " + key + " abroad");
+		}
+		return this.results.area(BALLOT, level, key).orElseThrow(() -> new AreaNotFoundException(level + " " + key));
+	}
+
+	private String countryName(int countryId) {
+		return this.results.area(BALLOT, AreaLevel.COUNTRY, AreaLevel.countryKey(countryId))
+			.map(BallotResult::name)
+			.orElse(AreaLevel.countryKey(countryId));
+	}
+
+	private String regionName(int countryId, int regionId) {
+		if (countryId == ElectionReference.BOLIVIA) {
+			return this.catalogs.current()
+				.department(regionId)
+				.map(ElectionReference.DepartmentPlan::name)
+				.orElse(Integer.toString(regionId));
+		}
+		return this.results.area(BALLOT, AreaLevel.REGION, AreaLevel.regionKey(countryId, regionId))
+			.map(BallotResult::name)
+			.orElse(Integer.toString(regionId));
+	}
+
+	private List<AreaLine> children(AreaLevel level, AreaLevel parentLevel, String parentKey,
+			Function<String, String> href) {
+		return this.results.children(BALLOT, level, parentLevel, parentKey)
+			.stream()
+			.map((child) -> new AreaLine(child.name(), href.apply(child.area()), child))
+			.toList();
+	}
+
+	private List<ResultLine> lines(BallotResult result) {
+		ElectionCatalog election = this.catalogs.current();
+		return ResultLine.of(result, election);
+	}
+
+	/**
+	 * Country, region, province and section of a municipality key; not found if it is not
+	 * one.
+	 */
+	private static int[] municipalityIds(String key) {
+		String[] parts = key.split(":");
+		if (parts.length != 4) {
+			throw new AreaNotFoundException("municipality " + key);
+		}
+		int[] ids = new int[4];
+		try {
+			for (int i = 0; i < 4; i++) {
+				ids[i] = Integer.parseInt(parts[i]);
+			}
+		}
+		catch (NumberFormatException ex) {
+			throw new AreaNotFoundException("municipality " + key);
+		}
+		return ids;
+	}
+
+}
