@@ -64,7 +64,7 @@ class UploadSizeLimitTests {
 				.body(new String(reply.getBody().readAllBytes())));
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
 		assertThat(response.getHeaders().getContentType()).isNotNull();
-		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
 		assertThat(response.getBody()).contains("\"status\":413");
 		assertThat(CountSnapshot.of(this.jdbc)).isEqualTo(before);
 		assertThat(uploads()).isEqualTo(uploadsBefore);

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.electionresults.system.web.ApiProblems;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,8 +21,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final LoginThrottle throttle;
 
-	LoginThrottleFilter(LoginThrottle throttle) {
+	private final ApiProblems problems;
+
+	LoginThrottleFilter(LoginThrottle throttle, ApiProblems problems) {
 		this.throttle = throttle;
+		this.problems = problems;
 	}
 
 	@Override
@@ -28,7 +33,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (isSignInAttempt(request) && this.throttle.blocked(request.getRemoteAddr())) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(this.throttle.block().toSeconds()));
-			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+			if (ApiProblems.isApi(request)) {
+				this.problems.write(HttpStatus.TOO_MANY_REQUESTS, request, response);
+			}
+			else {
+				response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+			}
 			return;
 		}
 		chain.doFilter(request, response);

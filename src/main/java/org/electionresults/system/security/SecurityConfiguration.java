@@ -1,13 +1,23 @@
 package org.electionresults.system.security;
 
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.electionresults.system.web.ApiProblems;
+
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -24,17 +34,23 @@ class SecurityConfiguration {
 
 	private final LoginThrottle throttle;
 
-	SecurityConfiguration(LoginThrottle throttle) {
+	private final ApiProblems problems;
+
+	private final AccessDeniedHandlerImpl pages = new AccessDeniedHandlerImpl();
+
+	SecurityConfiguration(LoginThrottle throttle, ApiProblems problems) {
 		this.throttle = throttle;
+		this.problems = problems;
 	}
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/admin/**")
-			.addFilterBefore(new LoginThrottleFilter(this.throttle), BasicAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(this.throttle, this.problems), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(AdminAccountInitializer.ADMIN_ROLE))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(new UnavailableAwareEntryPoint()))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new UnavailableAwareEntryPoint(this.problems)))
+			.exceptionHandling((errors) -> errors.accessDeniedHandler(this::denied))
 			// Stateless Basic authentication: no cookie, so no CSRF to defend against.
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -44,15 +60,28 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain site(HttpSecurity http) throws Exception {
-		http.addFilterBefore(new LoginThrottleFilter(this.throttle), UsernamePasswordAuthenticationFilter.class)
+		http.addFilterBefore(new LoginThrottleFilter(this.throttle, this.problems),
+				UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
 			.hasRole(AdminAccountInitializer.ADMIN_ROLE)
 			.anyRequest()
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin/uploads").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/"))
-			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenRequestHandler()));
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenRequestHandler()))
+			.exceptionHandling((errors) -> errors.accessDeniedHandler(this::denied));
 		return headers(http).build();
+	}
+
+	/** A 403: a problem detail for the API, the error page otherwise. */
+	private void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException, ServletException {
+		if (ApiProblems.isApi(request)) {
+			this.problems.write(HttpStatus.FORBIDDEN, request, response);
+		}
+		else {
+			this.pages.handle(request, response, denied);
+		}
 	}
 
 	private static HttpSecurity headers(HttpSecurity http) throws Exception {
