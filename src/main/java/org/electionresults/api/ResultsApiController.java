@@ -5,7 +5,7 @@ import org.electionresults.results.AreaNotFoundException;
 import java.util.Locale;
 
 import org.electionresults.election.Ballot;
-import org.electionresults.election.ElectionReference;
+import org.electionresults.election.ElectionCatalog;
 import org.electionresults.results.AreaLevel;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.ResultsService;
@@ -56,7 +56,7 @@ class ResultsApiController {
 		}
 		if (department != null) {
 			return ResultJson.of(area(Ballot.PRESIDENT, AreaLevel.REGION,
-					AreaLevel.regionKey(ElectionReference.BOLIVIA, department)), null, null);
+					AreaLevel.regionKey(ElectionCatalog.BOLIVIA, department)), null, null);
 		}
 		if (country != null) {
 			return ResultJson.of(area(Ballot.PRESIDENT, AreaLevel.COUNTRY, AreaLevel.countryKey(country)), null, null);

@@ -1,90 +1,24 @@
 package org.electionresults.election;
 
-import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
-/** A department's seats and registration in one election. */
-@Entity
-@Immutable
-@Table(name = "department_plan")
-@IdClass(DepartmentPlan.Key.class)
-public class DepartmentPlan {
-
-	@Id
-	@Column(name = "election_id")
-	private Integer electionId;
-
-	@Id
-	@Column(name = "department_id")
-	private Integer departmentId;
-
-	@ManyToOne
-	@JoinColumn(name = "department_id", insertable = false, updatable = false)
-	private Department department;
-
-	@Column(name = "senate_seats")
-	private int senateSeats;
-
-	@Column(name = "uninominal_seats")
-	private int uninominalSeats;
-
-	@Column(name = "plurinominal_seats")
-	private int plurinominalSeats;
-
-	@Column(name = "special_seats")
-	private int specialSeats;
-
-	@Column(name = "expected_mesas")
-	private int expectedMesas;
-
-	@Column(name = "registered_voters")
-	private int registeredVoters;
-
-	protected DepartmentPlan() {
-	}
-
-	public Integer getDepartmentId() {
-		return this.departmentId;
-	}
-
-	public Department getDepartment() {
-		return this.department;
-	}
-
-	public int getSenateSeats() {
-		return this.senateSeats;
-	}
-
-	public int getUninominalSeats() {
-		return this.uninominalSeats;
-	}
-
-	public int getPlurinominalSeats() {
-		return this.plurinominalSeats;
-	}
-
-	public int getSpecialSeats() {
-		return this.specialSeats;
-	}
-
-	public int getExpectedMesas() {
-		return this.expectedMesas;
-	}
-
-	public int getRegisteredVoters() {
-		return this.registeredVoters;
-	}
-
-	public record Key(Integer electionId, Integer departmentId) implements Serializable {
-
-	}
+/**
+ * A department's seat plan, constituencies and expectations.
+ *
+ * @param id department id, 1 Chuquisaca .. 9 Pando
+ * @param name department name
+ * @param senateSeats Senate seats (4)
+ * @param uninominalSeats single-member constituencies in the department
+ * @param plurinominalSeats list seats
+ * @param specialSeats special indigenous seats (0 or 1)
+ * @param uninominalFirst first uninominal constituency number
+ * @param uninominalLast last uninominal constituency number
+ * @param specialConstituency the department's special constituency, or {@code null}
+ * @param expectedMesas mesas expected in the department
+ * @param registeredVoters registered voters in the department
+ */
+public record DepartmentPlan(int id, String name, int senateSeats, int uninominalSeats, int plurinominalSeats,
+		int specialSeats, int uninominalFirst, int uninominalLast, @Nullable Integer specialConstituency,
+		int expectedMesas, int registeredVoters) {
 
 }

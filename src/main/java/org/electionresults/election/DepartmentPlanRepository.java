@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface DepartmentPlanRepository extends JpaRepository<DepartmentPlan, DepartmentPlan.Key> {
+interface DepartmentPlanRepository extends JpaRepository<DepartmentPlanEntity, DepartmentPlanEntity.Key> {
 
-	List<DepartmentPlan> findByElectionIdOrderByDepartmentId(Integer electionId);
+	List<DepartmentPlanEntity> findByElectionIdOrderByDepartmentId(Integer electionId);
 
 }

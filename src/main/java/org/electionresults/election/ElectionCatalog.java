@@ -20,11 +20,12 @@ import java.util.stream.Collectors;
  * @param departments departments with their plan, by id
  * @param abroadMesas mesas expected abroad
  * @param abroadRegistered registered voters abroad
- * @param reference the same facts in the shape the tally reader checks files against
  */
 public record ElectionCatalog(int id, String code, String name, LocalDate date, List<PartyInfo> parties,
-		List<TicketInfo> tickets, List<ElectionReference.DepartmentPlan> departments, int abroadMesas,
-		int abroadRegistered, ElectionReference reference) {
+		List<TicketInfo> tickets, List<DepartmentPlan> departments, int abroadMesas, int abroadRegistered) {
+
+	/** Country id of Bolivia in the export; any other country is a vote abroad. */
+	public static final int BOLIVIA = 32;
 
 	public ElectionCatalog {
 		parties = List.copyOf(parties);
@@ -44,8 +45,29 @@ public record ElectionCatalog(int id, String code, String name, LocalDate date, 
 		return this.tickets.stream().filter((ticket) -> ticket.partyCode().equals(partyCode)).findFirst();
 	}
 
-	public Optional<ElectionReference.DepartmentPlan> department(int id) {
-		return this.departments.stream().filter((department) -> department.id() == id).findFirst();
+	public Optional<DepartmentPlan> department(int id) {
+		for (DepartmentPlan department : this.departments) {
+			if (department.id() == id) {
+				return Optional.of(department);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The department whose uninominal range holds this constituency. */
+	public Optional<DepartmentPlan> departmentOfUninominal(int constituency) {
+		return this.departments.stream()
+			.filter((department) -> constituency >= department.uninominalFirst()
+					&& constituency <= department.uninominalLast())
+			.findFirst();
+	}
+
+	/** The department of a special (indigenous) constituency. */
+	public Optional<DepartmentPlan> departmentOfSpecial(int constituency) {
+		return this.departments.stream()
+			.filter((department) -> department.specialConstituency() != null
+					&& department.specialConstituency() == constituency)
+			.findFirst();
 	}
 
 	public Map<String, PartyInfo> partiesByCode() {
@@ -63,12 +85,12 @@ public record ElectionCatalog(int id, String code, String name, LocalDate date, 
 	}
 
 	public int expectedMesas() {
-		return this.departments.stream().mapToInt(ElectionReference.DepartmentPlan::expectedMesas).sum()
+		return this.departments.stream().mapToInt(DepartmentPlan::expectedMesas).sum()
 				+ this.abroadMesas;
 	}
 
 	public long expectedRegistered() {
-		return this.departments.stream().mapToLong(ElectionReference.DepartmentPlan::registeredVoters).sum()
+		return this.departments.stream().mapToLong(DepartmentPlan::registeredVoters).sum()
 				+ this.abroadRegistered;
 	}
 
@@ -85,6 +107,14 @@ public record ElectionCatalog(int id, String code, String name, LocalDate date, 
 	 */
 	public record PartyInfo(String code, int position, String name, String shortName, String color,
 			boolean withdrawn, java.util.Set<Ballot> ballots) {
+
+		public PartyInfo {
+			ballots = java.util.Set.copyOf(ballots);
+		}
+
+		public boolean standsOn(Ballot ballot) {
+			return this.ballots.contains(ballot);
+		}
 
 	}
 

@@ -1,9 +1,6 @@
 package org.electionresults.election;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -49,10 +46,6 @@ public class ElectionCatalogService {
 		return loaded;
 	}
 
-	public ElectionReference reference() {
-		return current().reference();
-	}
-
 	ElectionCatalog load() {
 		Election election = this.elections.findByCode(this.electionCode)
 			.orElseThrow(() -> new IllegalStateException("Election " + this.electionCode + " is not in the database"));
@@ -68,23 +61,15 @@ public class ElectionCatalogService {
 					ticket.getPresident(), ticket.getVicePresident()))
 			.toList();
 		List<Constituency> all = this.constituencies.findByElectionIdOrderByKindAscNumberAsc(id);
-		List<ElectionReference.DepartmentPlan> departments = this.plans.findByElectionIdOrderByDepartmentId(id)
+		List<DepartmentPlan> departments = this.plans.findByElectionIdOrderByDepartmentId(id)
 			.stream()
 			.map((plan) -> departmentPlan(plan, all))
 			.toList();
-		Map<Integer, ElectionReference.DepartmentPlan> byId = departments.stream()
-			.collect(Collectors.toMap(ElectionReference.DepartmentPlan::id, Function.identity()));
-		ElectionReference reference = new ElectionReference(id, election.getCode(),
-				partyInfos.stream()
-					.map((party) -> new ElectionReference.PartyColumn(party.code(), party.position(), party.withdrawn(),
-							party.ballots()))
-					.toList(),
-				byId);
 		return new ElectionCatalog(id, election.getCode(), election.getName(), election.getDate(), partyInfos,
-				ticketInfos, departments, election.getAbroadMesas(), election.getAbroadRegistered(), reference);
+				ticketInfos, departments, election.getAbroadMesas(), election.getAbroadRegistered());
 	}
 
-	private static ElectionReference.DepartmentPlan departmentPlan(DepartmentPlan plan, List<Constituency> all) {
+	private static DepartmentPlan departmentPlan(DepartmentPlanEntity plan, List<Constituency> all) {
 		int departmentId = plan.getDepartmentId();
 		List<Integer> uninominal = all.stream()
 			.filter((c) -> c.getKind().equals("UNINOMINAL") && c.getDepartmentId() == departmentId)
@@ -95,7 +80,7 @@ public class ElectionCatalogService {
 			.map(Constituency::getNumber)
 			.findFirst()
 			.orElse(null);
-		return new ElectionReference.DepartmentPlan(departmentId, plan.getDepartment().getName(),
+		return new DepartmentPlan(departmentId, plan.getDepartment().getName(),
 				plan.getSenateSeats(), plan.getUninominalSeats(), plan.getPlurinominalSeats(), plan.getSpecialSeats(),
 				uninominal.stream().mapToInt(Integer::intValue).min().orElse(0),
 				uninominal.stream().mapToInt(Integer::intValue).max().orElse(-1), special, plan.getExpectedMesas(),

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.electionresults.election.Ballot;
-import org.electionresults.election.ElectionReference;
-import org.electionresults.election.ElectionReference.PartyColumn;
+import org.electionresults.election.ElectionCatalog;
+import org.electionresults.election.ElectionCatalog.PartyInfo;
 
 /**
  * Every column a tally file of one election may have, numbered by a column id: first the
@@ -20,7 +20,7 @@ final class ColumnCatalog {
 
 	private static final int FIXED = TallyColumn.values().length;
 
-	private final List<PartyColumn> parties;
+	private final List<PartyInfo> parties;
 
 	private final String[] names;
 
@@ -30,13 +30,13 @@ final class ColumnCatalog {
 
 	private final int[] organisationIds;
 
-	ColumnCatalog(ElectionReference reference) {
+	ColumnCatalog(ElectionCatalog reference) {
 		this.parties = reference.parties();
 		this.names = new String[FIXED + this.parties.size()];
 		for (TallyColumn column : TallyColumn.values()) {
 			this.names[column.id()] = column.name();
 		}
-		for (PartyColumn party : this.parties) {
+		for (PartyInfo party : this.parties) {
 			this.names[partyId(party)] = party.code();
 		}
 		for (int id = 0; id < this.names.length; id++) {
@@ -80,11 +80,11 @@ final class ColumnCatalog {
 		return id >= FIXED;
 	}
 
-	List<PartyColumn> parties() {
+	List<PartyInfo> parties() {
 		return this.parties;
 	}
 
-	int partyId(PartyColumn party) {
+	int partyId(PartyInfo party) {
 		return FIXED + party.position() - 1;
 	}
 
@@ -125,7 +125,7 @@ final class ColumnCatalog {
 	}
 
 	private void addRequiredParties(List<Integer> required, boolean uninominalLayout, boolean specialLayout) {
-		for (PartyColumn party : this.parties) {
+		for (PartyInfo party : this.parties) {
 			boolean onUninominalLayout = party.standsOn(Ballot.PRESIDENT) || party.standsOn(Ballot.UNINOMINAL);
 			if ((uninominalLayout && onUninominalLayout) || (specialLayout && party.standsOn(Ballot.SPECIAL))) {
 				required.add(partyId(party));

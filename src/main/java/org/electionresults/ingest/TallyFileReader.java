@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import org.electionresults.election.ElectionReference;
+import org.electionresults.election.ElectionCatalog;
 
 /**
  * Reads and checks an uploaded copy of the OEP's per-mesa tally export, CSV or XLSX, against
@@ -22,7 +22,7 @@ import org.electionresults.election.ElectionReference;
  */
 public final class TallyFileReader {
 
-	private final ElectionReference reference;
+	private final ElectionCatalog reference;
 
 	private final ColumnCatalog columns;
 
@@ -33,7 +33,7 @@ public final class TallyFileReader {
 	 * @param maxReportedProblems how many errors, and how many warnings, a report lists (all
 	 * are counted)
 	 */
-	public TallyFileReader(ElectionReference reference, int maxReportedProblems) {
+	public TallyFileReader(ElectionCatalog reference, int maxReportedProblems) {
 		if (maxReportedProblems < 0) {
 			throw new IllegalArgumentException("maxReportedProblems must not be negative");
 		}

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.electionresults.election.Ballot;
-import org.electionresults.election.ElectionReference;
+import org.electionresults.election.ElectionCatalog;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TallyReading {
 
-	private final ElectionReference reference;
+	private final ElectionCatalog reference;
 
 	private final ColumnCatalog columns;
 
@@ -44,7 +44,7 @@ final class TallyReading {
 	/** Whether reading stopped before the end of the file, at an error that says why. */
 	private boolean stopped;
 
-	TallyReading(ElectionReference reference, ColumnCatalog columns, ProblemLog problems, Consumer<TallyRow> sink,
+	TallyReading(ElectionCatalog reference, ColumnCatalog columns, ProblemLog problems, Consumer<TallyRow> sink,
 			String fileName) {
 		this.reference = reference;
 		this.columns = columns;
@@ -53,7 +53,7 @@ final class TallyReading {
 		this.fileName = fileName;
 	}
 
-	ElectionReference reference() {
+	ElectionCatalog reference() {
 		return this.reference;
 	}
 

@@ -12,7 +12,7 @@ import org.electionresults.election.Ballot;
  * when the caller finds a duplicate
  * @param mesaCode CODIGO_MESA, positive
  * @param ballot CANDIDATURA
- * @param countryId ID_PAIS; {@link org.electionresults.election.ElectionReference#BOLIVIA} or a
+ * @param countryId ID_PAIS; {@link org.electionresults.election.ElectionCatalog#BOLIVIA} or a
  * country abroad
  * @param country PAIS
  * @param regionId ID_DEPARTAMENTO: a department 1..9 in Bolivia, a city or region abroad

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.electionresults.election.Ballot;
-import org.electionresults.election.ElectionReference;
-import org.electionresults.election.ElectionReference.DepartmentPlan;
-import org.electionresults.election.ElectionReference.PartyColumn;
+import org.electionresults.election.ElectionCatalog;
+import org.electionresults.election.DepartmentPlan;
+import org.electionresults.election.ElectionCatalog.PartyInfo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +34,7 @@ final class TallyRowParser {
 
 	private final ProblemLog problems;
 
-	private final ElectionReference reference;
+	private final ElectionCatalog reference;
 
 	private final @Nullable String sheet;
 
@@ -274,7 +274,7 @@ final class TallyRowParser {
 	 */
 	private long partyVotes(@Nullable Ballot ballot, int[] votes) {
 		long sum = (ballot != null) ? 0 : -1;
-		for (PartyColumn party : this.columns.parties()) {
+		for (PartyInfo party : this.columns.parties()) {
 			int id = this.columns.partyId(party);
 			boolean onBallot = ballot != null && party.standsOn(ballot);
 			if (!this.layout.has(id)) {
@@ -301,7 +301,7 @@ final class TallyRowParser {
 	}
 
 	private void checkGeography(Ballot ballot, int countryId, String country, int regionId, int constituency) {
-		if (countryId != ElectionReference.BOLIVIA) {
+		if (countryId != ElectionCatalog.BOLIVIA) {
 			if (ballot != Ballot.PRESIDENT) {
 				error(ProblemCode.ABROAD_NOT_PRESIDENT, TallyColumn.ID_PAIS, ProblemLog.excerpt(country),
 						ballot.exportName());
@@ -311,7 +311,7 @@ final class TallyRowParser {
 		if (regionId < 0) {
 			return;
 		}
-		DepartmentPlan department = this.reference.departments().get(regionId);
+		DepartmentPlan department = this.reference.department(regionId).orElse(null);
 		if (department == null) {
 			error(ProblemCode.DEPARTMENT_UNKNOWN, TallyColumn.ID_DEPARTAMENTO, regionId);
 			return;
@@ -336,7 +336,7 @@ final class TallyRowParser {
 
 	private void warnAboutAcceptedRow(Ballot ballot, int[] votes, int registered, int valid, int emitted,
 			int validSystem, int emittedSystem) {
-		for (PartyColumn party : this.columns.parties()) {
+		for (PartyInfo party : this.columns.parties()) {
 			int partyVotes = votes[party.position() - 1];
 			if (party.withdrawn() && partyVotes > 0 && party.standsOn(ballot)) {
 				warning(ProblemCode.WITHDRAWN_PARTY_VOTES, party.code(), partyVotes, party.code());

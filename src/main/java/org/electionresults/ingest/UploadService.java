@@ -108,7 +108,7 @@ public class UploadService {
 
 	private Outcome apply(ElectionCatalog election, UploadAttempt attempt) {
 		int cap = this.properties.maxReportedProblems();
-		TallyFileReader reader = new TallyFileReader(election.reference(), cap);
+		TallyFileReader reader = new TallyFileReader(election, cap);
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		ReadReport read;
 		try (StagingTable staging = StagingTable.open(connection)) {

@@ -1,10 +1,11 @@
 package org.electionresults.results;
 
+import org.electionresults.election.DepartmentPlan;
+
 import java.time.Instant;
 
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
-import org.electionresults.election.ElectionReference;
 
 /**
  * What the reference data says a complete count holds: actas and registered voters expected in the
@@ -32,13 +33,13 @@ final class Expectations {
 					registered = (long) election.abroadRegistered();
 				}
 				case COUNTRY -> {
-					if (total.area().equals(AreaLevel.countryKey(ElectionReference.BOLIVIA))) {
+					if (total.area().equals(AreaLevel.countryKey(ElectionCatalog.BOLIVIA))) {
 						mesas = bolivianMesas(election);
 						registered = bolivianRegistered(election);
 					}
 				}
 				case REGION -> {
-					ElectionReference.DepartmentPlan department = departmentOf(election, total.area());
+					DepartmentPlan department = departmentOf(election, total.area());
 					if (department != null) {
 						mesas = department.expectedMesas();
 						registered = (long) department.registeredVoters();
@@ -53,15 +54,15 @@ final class Expectations {
 	}
 
 	private static int bolivianMesas(ElectionCatalog election) {
-		return election.departments().stream().mapToInt(ElectionReference.DepartmentPlan::expectedMesas).sum();
+		return election.departments().stream().mapToInt(DepartmentPlan::expectedMesas).sum();
 	}
 
 	private static long bolivianRegistered(ElectionCatalog election) {
-		return election.departments().stream().mapToLong(ElectionReference.DepartmentPlan::registeredVoters).sum();
+		return election.departments().stream().mapToLong(DepartmentPlan::registeredVoters).sum();
 	}
 
-	private static ElectionReference.DepartmentPlan departmentOf(ElectionCatalog election, String regionKey) {
-		String prefix = ElectionReference.BOLIVIA + ":";
+	private static DepartmentPlan departmentOf(ElectionCatalog election, String regionKey) {
+		String prefix = ElectionCatalog.BOLIVIA + ":";
 		if (!regionKey.startsWith(prefix)) {
 			return null;
 		}

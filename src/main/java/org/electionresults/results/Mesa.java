@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.electionresults.election.Ballot;
-import org.electionresults.election.ElectionReference;
+import org.electionresults.election.ElectionCatalog;
 
 /**
  * A polling table with where it is and every version of its actas.
@@ -35,7 +35,7 @@ public record Mesa(int code, int countryId, String country, int regionId, String
 	}
 
 	public boolean abroad() {
-		return this.countryId != ElectionReference.BOLIVIA;
+		return this.countryId != ElectionCatalog.BOLIVIA;
 	}
 
 	public Optional<MesaTally> current(Ballot ballot) {

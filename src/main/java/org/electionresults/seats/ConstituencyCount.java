@@ -1,10 +1,11 @@
 package org.electionresults.seats;
 
+import org.electionresults.election.DepartmentPlan;
+
 import java.util.List;
 import java.util.Optional;
 
 import org.electionresults.election.Ballot;
-import org.electionresults.election.ElectionReference;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.PartyVotes;
 import org.electionresults.results.Share;
@@ -18,7 +19,7 @@ import org.electionresults.results.Share;
  * @param seat won, tied or pending
  * @param result the count of its ballot there, empty while no acta is counted
  */
-public record ConstituencyCount(Ballot ballot, int number, ElectionReference.DepartmentPlan department,
+public record ConstituencyCount(Ballot ballot, int number, DepartmentPlan department,
 		ConstituencyResult seat, BallotResult result) {
 
 	/** The parties tied for the seat, with their votes; empty unless the seat is tied. */

@@ -1,6 +1,6 @@
 package org.electionresults.seats;
 
-import org.electionresults.election.ElectionReference.DepartmentPlan;
+import org.electionresults.election.DepartmentPlan;
 
 /**
  * A department's seats in the Chamber of Deputies.

@@ -1,5 +1,7 @@
 package org.electionresults.seats;
 
+import org.electionresults.election.DepartmentPlan;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +12,6 @@ import java.util.Optional;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
-import org.electionresults.election.ElectionReference;
 import org.electionresults.results.AreaLevel;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.ResultsService;
@@ -49,7 +50,7 @@ public class SeatsService {
 		Map<Integer, ConstituencyResult> uninominalSeats = seats(constituencies(Ballot.UNINOMINAL));
 		Map<Integer, ConstituencyResult> specialSeats = seats(constituencies(Ballot.SPECIAL));
 		List<DeputiesDepartmentCount> counts = new ArrayList<>();
-		for (ElectionReference.DepartmentPlan department : election.departments()) {
+		for (DepartmentPlan department : election.departments()) {
 			List<ConstituencyResult> uninominal = new ArrayList<>();
 			for (int number = department.uninominalFirst(); number <= department.uninominalLast(); number++) {
 				uninominal.add(uninominalSeats.get(number));
@@ -76,7 +77,7 @@ public class SeatsService {
 		Map<String, BallotResult> counted = new HashMap<>();
 		this.results.level(ballot, level).forEach((result) -> counted.put(result.area(), result));
 		List<ConstituencyCount> constituencies = new ArrayList<>();
-		for (ElectionReference.DepartmentPlan department : election.departments()) {
+		for (DepartmentPlan department : election.departments()) {
 			List<Integer> numbers = new ArrayList<>();
 			if (ballot == Ballot.SPECIAL) {
 				if (department.specialConstituency() != null) {
@@ -132,7 +133,7 @@ public class SeatsService {
 
 	private Map<String, Long> departmentVotes(int departmentId) {
 		return this.results
-			.area(Ballot.PRESIDENT, AreaLevel.REGION, AreaLevel.regionKey(ElectionReference.BOLIVIA, departmentId))
+			.area(Ballot.PRESIDENT, AreaLevel.REGION, AreaLevel.regionKey(ElectionCatalog.BOLIVIA, departmentId))
 			.map(ResultsService::ticketVotes)
 			.orElse(Map.of());
 	}

@@ -3,7 +3,7 @@ package org.electionresults.site;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.electionresults.election.ElectionReference;
+import org.electionresults.election.ElectionCatalog;
 
 /**
  * The addresses of the drill-down pages, from the country down to a mesa, and the
@@ -28,7 +28,7 @@ public final class PlaceLinks {
 
 	/** A department in Bolivia, a city abroad. */
 	public static String region(int countryId, int regionId) {
-		return (countryId == ElectionReference.BOLIVIA) ? department(regionId) : country(countryId) + "/" + regionId;
+		return (countryId == ElectionCatalog.BOLIVIA) ? department(regionId) : country(countryId) + "/" + regionId;
 	}
 
 	public static String municipality(String key) {
@@ -50,7 +50,7 @@ public final class PlaceLinks {
 	public static List<Crumb> toRegion(int countryId, String country, int regionId, String region) {
 		List<Crumb> crumbs = new ArrayList<>();
 		crumbs.add(Crumb.text("pages.places.title", PLACES));
-		if (countryId != ElectionReference.BOLIVIA) {
+		if (countryId != ElectionCatalog.BOLIVIA) {
 			crumbs.add(Crumb.text("pages.places.abroad", ABROAD));
 			crumbs.add(Crumb.place(country, country(countryId)));
 		}

@@ -29,15 +29,15 @@ class ReferenceDataTests {
 
 	@Test
 	void nineDepartmentsWithTheirSeatPlan() {
-		List<ElectionReference.DepartmentPlan> departments = this.catalogs.current().departments();
-		assertThat(departments).extracting(ElectionReference.DepartmentPlan::name)
+		List<DepartmentPlan> departments = this.catalogs.current().departments();
+		assertThat(departments).extracting(DepartmentPlan::name)
 			.containsExactly("Chuquisaca", "La Paz", "Cochabamba", "Oruro", "Potosí", "Tarija", "Santa Cruz", "Beni",
 					"Pando");
 		assertThat(departments).allSatisfy((department) -> assertThat(department.senateSeats()).isEqualTo(4));
-		assertThat(departments.stream().mapToInt(ElectionReference.DepartmentPlan::senateSeats).sum()).isEqualTo(36);
-		int uninominal = departments.stream().mapToInt(ElectionReference.DepartmentPlan::uninominalSeats).sum();
-		int plurinominal = departments.stream().mapToInt(ElectionReference.DepartmentPlan::plurinominalSeats).sum();
-		int special = departments.stream().mapToInt(ElectionReference.DepartmentPlan::specialSeats).sum();
+		assertThat(departments.stream().mapToInt(DepartmentPlan::senateSeats).sum()).isEqualTo(36);
+		int uninominal = departments.stream().mapToInt(DepartmentPlan::uninominalSeats).sum();
+		int plurinominal = departments.stream().mapToInt(DepartmentPlan::plurinominalSeats).sum();
+		int special = departments.stream().mapToInt(DepartmentPlan::specialSeats).sum();
 		assertThat(uninominal).isEqualTo(63);
 		assertThat(plurinominal).isEqualTo(60);
 		assertThat(special).isEqualTo(7);
@@ -46,22 +46,22 @@ class ReferenceDataTests {
 
 	@Test
 	void constituenciesBelongToTheirDepartments() {
-		ElectionReference reference = this.catalogs.reference();
+		ElectionCatalog reference = this.catalogs.current();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM constituency WHERE kind = 'UNINOMINAL'").query(Long.class).single())
 			.isEqualTo(63);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM constituency WHERE kind = 'SPECIAL'").query(Long.class).single())
 			.isEqualTo(7);
-		assertThat(reference.departmentOfUninominal(1)).get().extracting(ElectionReference.DepartmentPlan::name)
+		assertThat(reference.departmentOfUninominal(1)).get().extracting(DepartmentPlan::name)
 			.isEqualTo("Chuquisaca");
-		assertThat(reference.departmentOfUninominal(20)).get().extracting(ElectionReference.DepartmentPlan::name)
+		assertThat(reference.departmentOfUninominal(20)).get().extracting(DepartmentPlan::name)
 			.isEqualTo("Cochabamba");
-		assertThat(reference.departmentOfUninominal(63)).get().extracting(ElectionReference.DepartmentPlan::name)
+		assertThat(reference.departmentOfUninominal(63)).get().extracting(DepartmentPlan::name)
 			.isEqualTo("Pando");
-		assertThat(reference.departmentOfSpecial(5)).get().extracting(ElectionReference.DepartmentPlan::name)
+		assertThat(reference.departmentOfSpecial(5)).get().extracting(DepartmentPlan::name)
 			.isEqualTo("Santa Cruz");
 		assertThat(reference.departmentOfUninominal(64)).isEmpty();
 		// Each department's uninominal range has as many constituencies as it has uninominal seats.
-		assertThat(reference.departments().values()).allSatisfy((department) -> assertThat(
+		assertThat(reference.departments()).allSatisfy((department) -> assertThat(
 				department.uninominalLast() - department.uninominalFirst() + 1)
 			.isEqualTo(department.uninominalSeats()));
 	}

@@ -1,16 +1,15 @@
 package org.electionresults.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.electionresults.election.Ballot;
-import org.electionresults.election.ElectionReference;
-import org.electionresults.election.ElectionReference.DepartmentPlan;
-import org.electionresults.election.ElectionReference.PartyColumn;
+import org.electionresults.election.ElectionCatalog;
+import org.electionresults.election.DepartmentPlan;
+import org.electionresults.election.ElectionCatalog.PartyInfo;
 
 /**
  * The reference facts of the 2020 general election, as in {@code data/reference/*.csv}, for
@@ -29,14 +28,14 @@ final class ReferenceFixtures {
 	private ReferenceFixtures() {
 	}
 
-	static ElectionReference eg2020() {
-		List<PartyColumn> parties = new ArrayList<>();
+	static ElectionCatalog eg2020() {
+		List<PartyInfo> parties = new ArrayList<>();
 		for (int i = 0; i < PARTY_CODES.size(); i++) {
 			String code = PARTY_CODES.get(i);
 			Set<Ballot> ballots = (i < NATIONAL_PARTIES) ? EnumSet.allOf(Ballot.class) : EnumSet.of(Ballot.SPECIAL);
-			parties.add(new PartyColumn(code, i + 1, WITHDRAWN.contains(code), ballots));
+			parties.add(new PartyInfo(code, i + 1, code, code, "#000000", WITHDRAWN.contains(code), ballots));
 		}
-		Map<Integer, DepartmentPlan> departments = new LinkedHashMap<>();
+		List<DepartmentPlan> departments = new ArrayList<>();
 		add(departments, new DepartmentPlan(1, "Chuquisaca", 4, 5, 5, 0, 1, 5, null, 1859, 368623));
 		add(departments, new DepartmentPlan(2, "La Paz", 4, 14, 14, 1, 6, 19, 1, 9214, 1923305));
 		add(departments, new DepartmentPlan(3, "Cochabamba", 4, 9, 9, 1, 20, 28, 2, 6390, 1340548));
@@ -46,11 +45,12 @@ final class ReferenceFixtures {
 		add(departments, new DepartmentPlan(7, "Santa Cruz", 4, 14, 13, 1, 44, 57, 5, 9016, 1886386));
 		add(departments, new DepartmentPlan(8, "Beni", 4, 4, 3, 1, 58, 61, 6, 1351, 270213));
 		add(departments, new DepartmentPlan(9, "Pando", 4, 2, 2, 1, 62, 63, 7, 403, 72136));
-		return new ElectionReference(1, "EG2020", parties, departments);
+		return new ElectionCatalog(1, "EG2020", "Elecciones Generales 2020", LocalDate.of(2020, 10, 18), parties, List.of(),
+				departments, 1443, 301631);
 	}
 
-	private static void add(Map<Integer, DepartmentPlan> departments, DepartmentPlan department) {
-		departments.put(department.id(), department);
+	private static void add(List<DepartmentPlan> departments, DepartmentPlan department) {
+		departments.add(department);
 	}
 
 }

@@ -19,9 +19,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.electionresults.election.Ballot;
-import org.electionresults.election.ElectionReference;
-import org.electionresults.election.ElectionReference.DepartmentPlan;
-import org.electionresults.election.ElectionReference.PartyColumn;
+import org.electionresults.election.ElectionCatalog;
+import org.electionresults.election.DepartmentPlan;
+import org.electionresults.election.ElectionCatalog.PartyInfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TallyFileFuzzTests {
 
-	private static final ElectionReference REFERENCE = ReferenceFixtures.eg2020();
+	private static final ElectionCatalog REFERENCE = ReferenceFixtures.eg2020();
 
 	private static final TallyFileReader READER = new TallyFileReader(REFERENCE, 300);
 
@@ -113,7 +113,7 @@ class TallyFileFuzzTests {
 		assertThat(row.mesaCode()).isPositive();
 		assertThat(row.votes()).hasSize(REFERENCE.parties().size());
 		long sum = 0;
-		for (PartyColumn party : REFERENCE.parties()) {
+		for (PartyInfo party : REFERENCE.parties()) {
 			int votes = row.votes()[party.position() - 1];
 			assertThat(votes).isNotNegative();
 			if (party.standsOn(row.ballot())) {
@@ -134,17 +134,17 @@ class TallyFileFuzzTests {
 				row.station())) {
 			assertThat(text).hasSizeLessThanOrEqualTo(200).doesNotContain("\0");
 		}
-		if (row.countryId() != ElectionReference.BOLIVIA) {
+		if (row.countryId() != ElectionCatalog.BOLIVIA) {
 			assertThat(row.ballot()).isEqualTo(Ballot.PRESIDENT);
 		}
 		switch (row.ballot()) {
 			case PRESIDENT -> assertThat(row.constituency()).isZero();
 			case UNINOMINAL -> {
-				DepartmentPlan department = REFERENCE.departments().get(row.regionId());
+				DepartmentPlan department = REFERENCE.department(row.regionId()).orElse(null);
 				assertThat(row.constituency()).isBetween(department.uninominalFirst(), department.uninominalLast());
 			}
 			case SPECIAL -> {
-				DepartmentPlan department = REFERENCE.departments().get(row.regionId());
+				DepartmentPlan department = REFERENCE.department(row.regionId()).orElse(null);
 				assertThat(department.specialConstituency()).isEqualTo(row.constituency());
 			}
 		}

@@ -1,5 +1,7 @@
 package org.electionresults.site.chambers;
 
+import org.electionresults.election.DepartmentPlan;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,7 +11,6 @@ import java.util.Map;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
-import org.electionresults.election.ElectionReference;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.PartyVotes;
 import org.electionresults.results.ResultsService;
@@ -123,7 +124,7 @@ class ChamberService {
 	private static ChamberView.ChamberDepartment department(ElectionCatalog election, int id, int seats,
 			List<ChamberView.ChamberParty> parties, Map<String, Integer> won, int pending, int tied,
 			List<String> tiedParties) {
-		String name = election.department(id).map(ElectionReference.DepartmentPlan::name).orElse(Integer.toString(id));
+		String name = election.department(id).map(DepartmentPlan::name).orElse(Integer.toString(id));
 		return new ChamberView.ChamberDepartment(id, name, PlaceLinks.department(id), seats,
 				parties.stream().map((party) -> won.getOrDefault(party.code(), 0)).toList(), pending, tied,
 				tiedParties.stream()

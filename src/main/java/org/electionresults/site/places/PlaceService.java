@@ -1,5 +1,7 @@
 package org.electionresults.site.places;
 
+import org.electionresults.election.DepartmentPlan;
+
 import org.electionresults.results.AreaNotFoundException;
 
 import org.electionresults.site.AreaLine;
@@ -14,7 +16,6 @@ import java.util.function.Function;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
-import org.electionresults.election.ElectionReference;
 import org.electionresults.results.AreaLevel;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.Mesa;
@@ -35,7 +36,7 @@ public class PlaceService {
 
 	private static final Ballot BALLOT = Ballot.PRESIDENT;
 
-	private static final String BOLIVIA = AreaLevel.countryKey(ElectionReference.BOLIVIA);
+	private static final String BOLIVIA = AreaLevel.countryKey(ElectionCatalog.BOLIVIA);
 
 	private final ElectionCatalogService catalogs;
 
@@ -74,10 +75,10 @@ public class PlaceService {
 	}
 
 	PlaceView department(int id) {
-		ElectionReference.DepartmentPlan department = this.catalogs.current()
+		DepartmentPlan department = this.catalogs.current()
 			.department(id)
 			.orElseThrow(() -> new AreaNotFoundException("department " + id));
-		String key = AreaLevel.regionKey(ElectionReference.BOLIVIA, id);
+		String key = AreaLevel.regionKey(ElectionCatalog.BOLIVIA, id);
 		BallotResult result = departmentResult(department);
 		List<ConstituencyCount> constituencies = new ArrayList<>();
 		for (Ballot ballot : List.of(Ballot.UNINOMINAL, Ballot.SPECIAL)) {
@@ -158,8 +159,8 @@ public class PlaceService {
 				null, lines, List.of());
 	}
 
-	private BallotResult departmentResult(ElectionReference.DepartmentPlan department) {
-		String key = AreaLevel.regionKey(ElectionReference.BOLIVIA, department.id());
+	private BallotResult departmentResult(DepartmentPlan department) {
+		String key = AreaLevel.regionKey(ElectionCatalog.BOLIVIA, department.id());
 		return this.results.area(BALLOT, AreaLevel.REGION, key)
 			.orElseGet(() -> this.results.empty(BALLOT, AreaLevel.REGION, key, department.name()));
 	}
@@ -169,7 +170,7 @@ public class PlaceService {
 	 * known.
 	 */
 	private BallotResult abroadArea(int countryId, AreaLevel level, String key) {
-		if (countryId == ElectionReference.BOLIVIA) {
+		if (countryId == ElectionCatalog.BOLIVIA) {
 			throw new AreaNotFoundException(level + " " + key + " abroad");
 		}
 		return this.results.area(BALLOT, level, key).orElseThrow(() -> new AreaNotFoundException(level + " " + key));
@@ -182,10 +183,10 @@ public class PlaceService {
 	}
 
 	private String regionName(int countryId, int regionId) {
-		if (countryId == ElectionReference.BOLIVIA) {
+		if (countryId == ElectionCatalog.BOLIVIA) {
 			return this.catalogs.current()
 				.department(regionId)
-				.map(ElectionReference.DepartmentPlan::name)
+				.map(DepartmentPlan::name)
 				.orElse(Integer.toString(regionId));
 		}
 		return this.results.area(BALLOT, AreaLevel.REGION, AreaLevel.regionKey(countryId, regionId))
