@@ -1,5 +1,7 @@
 package org.electionresults.ingest;
 
+import org.electionresults.results.ActaNumbers;
+
 import org.electionresults.election.Ballot;
 
 /**
@@ -10,6 +12,6 @@ import org.electionresults.election.Ballot;
  * @param before the numbers it replaced
  * @param after the new numbers
  */
-public record Correction(int mesaCode, Ballot ballot, TallyNumbers before, TallyNumbers after) {
+public record Correction(int mesaCode, Ballot ballot, ActaNumbers before, ActaNumbers after) {
 
 }

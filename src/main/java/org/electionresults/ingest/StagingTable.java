@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+
+import org.electionresults.results.ActaNumbers;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -76,20 +79,21 @@ final class StagingTable implements AutoCloseable {
 		text(line, row.station());
 		number(line, row.number());
 		number(line, row.constituency());
-		number(line, row.registered());
+		ActaNumbers acta = row.acta();
+		number(line, acta.registered());
 		line.append('{');
-		int[] votes = row.votes();
-		for (int i = 0; i < votes.length; i++) {
+		List<Long> votes = acta.votes();
+		for (int i = 0; i < votes.size(); i++) {
 			if (i > 0) {
 				line.append(',');
 			}
-			line.append(votes[i]);
+			line.append(votes.get(i).longValue());
 		}
 		line.append("}\t");
-		number(line, row.valid());
-		number(line, row.blank());
-		number(line, row.nullVotes());
-		number(line, row.emitted());
+		number(line, acta.valid());
+		number(line, acta.blank());
+		number(line, acta.nullVotes());
+		number(line, acta.emitted());
 		number(line, row.validSystem());
 		line.append(row.emittedSystem()).append('\n');
 		try {
@@ -115,7 +119,7 @@ final class StagingTable implements AutoCloseable {
 		}
 	}
 
-	private static void number(StringBuilder line, int value) {
+	private static void number(StringBuilder line, long value) {
 		line.append(value).append('\t');
 	}
 

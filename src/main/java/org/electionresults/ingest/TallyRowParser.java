@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.electionresults.election.Ballot;
-import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.DepartmentPlan;
+import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalog.PartyInfo;
+import org.electionresults.results.ActaNumbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -126,16 +127,15 @@ final class TallyRowParser {
 		int validSystem = count(TallyColumn.VOTO_VALIDO_SISTEMA, false);
 		int emittedSystem = count(TallyColumn.VOTO_EMITIDO_SISTEMA, false);
 
-		if (partySum >= 0 && valid >= 0 && partySum != valid) {
-			error(ProblemCode.SUM_MISMATCH, TallyColumn.VOTO_VALIDO, partySum, valid);
+		// The acta's arithmetic, on the numbers that could be read (the others are already errors).
+		if (partySum >= 0 && valid >= 0) {
+			ActaChecks.sumMismatch(partySum, valid).ifPresent(this::report);
 		}
-		if (valid >= 0 && blank >= 0 && nullVotes >= 0 && emitted >= 0
-				&& (long) valid + blank + nullVotes != emitted) {
-			error(ProblemCode.EMITTED_MISMATCH, TallyColumn.VOTO_EMITIDO, valid, blank, nullVotes,
-					(long) valid + blank + nullVotes, emitted);
+		if (valid >= 0 && blank >= 0 && nullVotes >= 0 && emitted >= 0) {
+			ActaChecks.emittedMismatch(valid, blank, nullVotes, emitted).ifPresent(this::report);
 		}
-		if (emitted >= 0 && registered >= 0 && emitted > registered) {
-			error(ProblemCode.EMITTED_ABOVE_REGISTERED, TallyColumn.VOTO_EMITIDO, emitted, registered);
+		if (emitted >= 0 && registered >= 0) {
+			ActaChecks.emittedAboveRegistered(emitted, registered).ifPresent(this::report);
 		}
 		if (ballot != null && countryId >= 0) {
 			checkGeography(ballot, countryId, country, regionId, constituency);
@@ -146,10 +146,15 @@ final class TallyRowParser {
 		}
 		validSystem = (validSystem == ABSENT) ? valid : validSystem;
 		emittedSystem = (emittedSystem == ABSENT) ? emitted : emittedSystem;
-		warnAboutAcceptedRow(ballot, votes, registered, valid, emitted, validSystem, emittedSystem);
+		List<Long> partyVotes = new ArrayList<>(votes.length);
+		for (int value : votes) {
+			partyVotes.add((long) value);
+		}
+		ActaNumbers acta = new ActaNumbers(registered, partyVotes, valid, blank, nullVotes, emitted);
+		ActaChecks.warnings(ballot, acta, this.columns.parties(), validSystem, emittedSystem).forEach(this::report);
 		return new TallyRow(row.line(), mesaCode, ballot, countryId, country, regionId, region, constituency,
-				provinceId, province, section, municipality, localityId, locality, stationId, station, number,
-				registered, votes, valid, blank, nullVotes, emitted, validSystem, emittedSystem);
+				provinceId, province, section, municipality, localityId, locality, stationId, station, number, acta,
+				validSystem, emittedSystem);
 	}
 
 	/**
@@ -334,29 +339,6 @@ final class TallyRowParser {
 		}
 	}
 
-	private void warnAboutAcceptedRow(Ballot ballot, int[] votes, int registered, int valid, int emitted,
-			int validSystem, int emittedSystem) {
-		for (PartyInfo party : this.columns.parties()) {
-			int partyVotes = votes[party.position() - 1];
-			if (party.withdrawn() && partyVotes > 0 && party.standsOn(ballot)) {
-				warning(ProblemCode.WITHDRAWN_PARTY_VOTES, party.code(), partyVotes, party.code());
-			}
-		}
-		if (emitted == 0) {
-			warning(ProblemCode.NO_VOTES_CAST, TallyColumn.VOTO_EMITIDO.name());
-		}
-		else if (100L * emitted > 99L * registered) {
-			warning(ProblemCode.TURNOUT_ABOVE_99, TallyColumn.VOTO_EMITIDO.name(), emitted, registered);
-		}
-		if (validSystem != valid) {
-			warning(ProblemCode.SYSTEM_TOTAL_MISMATCH, TallyColumn.VOTO_VALIDO_SISTEMA.name(), validSystem, valid,
-					TallyColumn.VOTO_VALIDO.name());
-		}
-		if (emittedSystem != emitted) {
-			warning(ProblemCode.SYSTEM_TOTAL_MISMATCH, TallyColumn.VOTO_EMITIDO_SISTEMA.name(), emittedSystem,
-					emitted, TallyColumn.VOTO_EMITIDO.name());
-		}
-	}
 
 	private int count(TallyColumn column, boolean required) {
 		return count(column.id(), required);
@@ -416,6 +398,10 @@ final class TallyRowParser {
 			error(ProblemCode.INVALID_CHARACTER, column);
 		}
 		return cell;
+	}
+
+	private void report(ActaChecks.Finding finding) {
+		this.problems.report(finding.code(), this.row.line(), this.sheet, finding.column(), finding.args().toArray());
 	}
 
 	private void error(ProblemCode code, TallyColumn column, Object... args) {

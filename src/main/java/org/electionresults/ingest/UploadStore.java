@@ -5,16 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.electionresults.results.ActaNumbers;
 import org.electionresults.election.Ballot;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -145,20 +143,11 @@ class UploadStore {
 				WHERE n.upload_id = ?
 				ORDER BY n.mesa_code, n.ballot""")
 			.param(uploadId)
-			.query((rs, row) -> new Correction(rs.getInt(1), Ballot.valueOf(rs.getString(2)), numbers(rs, 3),
-					numbers(rs, 9)))
+			.query((rs, row) -> new Correction(rs.getInt(1), Ballot.valueOf(rs.getString(2)),
+					ActaNumbers.read(rs, 3), ActaNumbers.read(rs, 9)))
 			.list();
 	}
 
-	static TallyNumbers numbers(ResultSet rs, int first) throws SQLException {
-		return new TallyNumbers(rs.getInt(first), votes(rs.getArray(first + 1)), rs.getInt(first + 2),
-				rs.getInt(first + 3), rs.getInt(first + 4), rs.getInt(first + 5));
-	}
-
-	static List<Integer> votes(Array array) throws SQLException {
-		Integer[] values = (Integer[]) array.getArray();
-		return new ArrayList<>(Arrays.asList(values));
-	}
 
 	private UploadReport report(ResultSet rs, int row) throws SQLException {
 		return new UploadReport(rs.getLong("id"), UploadStatus.valueOf(rs.getString("status")),

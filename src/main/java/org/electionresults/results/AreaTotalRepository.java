@@ -69,8 +69,9 @@ class AreaTotalRepository {
 		Timestamp updated = rs.getTimestamp("updated_at");
 		return new AreaTotal(Ballot.valueOf(rs.getString("ballot")), AreaLevel.valueOf(rs.getString("level")),
 				rs.getString("area"), rs.getString("name"), (parentLevel != null) ? AreaLevel.valueOf(parentLevel) : null,
-				rs.getString("parent_area"), rs.getInt("mesas"), rs.getLong("registered"), rs.getLong("emitted"),
-				rs.getLong("valid"), rs.getLong("blank"), rs.getLong("null_votes"), votes(rs.getArray("votes")),
+				rs.getString("parent_area"), rs.getInt("mesas"),
+				new ActaNumbers(rs.getLong("registered"), votes(rs.getArray("votes")), rs.getLong("valid"),
+						rs.getLong("blank"), rs.getLong("null_votes"), rs.getLong("emitted")),
 				(updated != null) ? updated.toInstant() : null);
 	}
 

@@ -46,8 +46,9 @@ public record BallotResult(Ballot ballot, AreaLevel level, String area, String n
 					Share.of(total.votesAt(p.position()), valid)))
 			.sorted(Comparator.comparingLong(PartyVotes::votes).reversed())
 			.toList();
-		return new BallotResult(total.ballot(), total.level(), total.area(), total.name(), total.registered(),
-				total.emitted(), valid, total.blank(), total.nullVotes() + withdrawn, withdrawn, parties, progress);
+		ActaNumbers sums = total.sums();
+		return new BallotResult(total.ballot(), total.level(), total.area(), total.name(), sums.registered(),
+				sums.emitted(), valid, sums.blank(), sums.nullVotes() + withdrawn, withdrawn, parties, progress);
 	}
 
 	public Share turnout() {

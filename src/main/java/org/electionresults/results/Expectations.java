@@ -50,7 +50,7 @@ final class Expectations {
 			}
 		}
 		Instant updated = total.updatedAt();
-		return new Progress(total.mesas(), mesas, total.registered(), registered, updated);
+		return new Progress(total.mesas(), mesas, total.sums().registered(), registered, updated);
 	}
 
 	private static int bolivianMesas(ElectionCatalog election) {

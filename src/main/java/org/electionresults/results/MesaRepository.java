@@ -1,7 +1,6 @@
 package org.electionresults.results;
 
 import java.sql.Timestamp;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,8 +29,7 @@ class MesaRepository {
 			.param(electionId)
 			.param(code)
 			.query((rs, row) -> new MesaTally(Ballot.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3),
-					rs.getInt(4), rs.getInt(5), Arrays.asList((Integer[]) rs.getArray(6).getArray()), rs.getInt(7),
-					rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getLong(11), rs.getTimestamp(12).toInstant(),
+					rs.getInt(4), ActaNumbers.read(rs, 5), rs.getLong(11), rs.getTimestamp(12).toInstant(),
 					rs.getObject(13, Long.class)))
 			.list();
 		return this.jdbc.sql("""

@@ -54,9 +54,8 @@ public class ResultsService {
 		ElectionCatalog election = this.catalogs.current();
 		return mesa.current(ballot).map((tally) -> {
 			AreaTotal total = new AreaTotal(ballot, AreaLevel.MESA, Integer.toString(mesa.code()),
-					mesa.station() + " · " + mesa.number(), AreaLevel.STATION, mesa.stationKey(), 1,
-					tally.registered(), tally.emitted(), tally.valid(), tally.blank(), tally.nullVotes(),
-					tally.votes().stream().map(Integer::longValue).toList(), tally.uploadedAt());
+					mesa.station() + " · " + mesa.number(), AreaLevel.STATION, mesa.stationKey(), 1, tally.numbers(),
+					tally.uploadedAt());
 			return of(election, total);
 		});
 	}

@@ -111,10 +111,10 @@ class TallyFileFuzzTests {
 	static void assertConsistent(TallyRow row) {
 		assertThat(row.line()).isPositive();
 		assertThat(row.mesaCode()).isPositive();
-		assertThat(row.votes()).hasSize(REFERENCE.parties().size());
+		assertThat(row.acta().votes()).hasSize(REFERENCE.parties().size());
 		long sum = 0;
 		for (PartyInfo party : REFERENCE.parties()) {
-			int votes = row.votes()[party.position() - 1];
+			long votes = row.acta().votesAt(party.position());
 			assertThat(votes).isNotNegative();
 			if (party.standsOn(row.ballot())) {
 				sum += votes;
@@ -123,11 +123,11 @@ class TallyFileFuzzTests {
 				assertThat(votes).isZero();
 			}
 		}
-		assertThat(sum).isEqualTo(row.valid());
-		assertThat((long) row.valid() + row.blank() + row.nullVotes()).isEqualTo(row.emitted());
-		assertThat(row.blank()).isNotNegative();
-		assertThat(row.nullVotes()).isNotNegative();
-		assertThat(row.emitted()).isLessThanOrEqualTo(row.registered());
+		assertThat(sum).isEqualTo(row.acta().valid());
+		assertThat(row.acta().valid() + row.acta().blank() + row.acta().nullVotes()).isEqualTo(row.acta().emitted());
+		assertThat(row.acta().blank()).isNotNegative();
+		assertThat(row.acta().nullVotes()).isNotNegative();
+		assertThat(row.acta().emitted()).isLessThanOrEqualTo(row.acta().registered());
 		assertThat(row.validSystem()).isNotNegative();
 		assertThat(row.emittedSystem()).isNotNegative();
 		for (String text : List.of(row.country(), row.region(), row.province(), row.municipality(), row.locality(),

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.electionresults.election.Ballot;
 import org.electionresults.ingest.Upload.Read;
+import org.electionresults.results.ActaNumbers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,8 +51,10 @@ class TallyFileReaderTests {
 		assertThat(read.rows()).extracting(TallyRow::line).containsExactly(2, 3, 4, 5, 6, 7);
 		TallyRow berlin = read.rows().get(0);
 		assertThat(berlin).isEqualTo(new TallyRow(2, 1001, Ballot.PRESIDENT, 4, "Alemania", 61, "Berlín", 0, 1,
-				"Berlín", 1, "Berlín", 3804, "Berlín", 25129, "Embajada", 1, 220,
-				new int[] { 2, 0, 34, 0, 1, 0, 104, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, 141, 0, 0, 141, 141, 141));
+				"Berlín", 1, "Berlín", 3804, "Berlín", 25129, "Embajada", 1,
+				new ActaNumbers(220, List.of(2L, 0L, 34L, 0L, 1L, 0L, 104L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L), 141, 0, 0,
+						141),
+				141, 141));
 		assertThat(read.rows().get(1).station()).isEqualTo("ETC. Venues, Elephant & Castle, Avonmouth House");
 		assertThat(read.rows().get(2).province()).isEqualTo("Oropeza");
 		assertThat(read.rows().get(2).locality()).isEqualTo("Arabate");
@@ -138,9 +141,9 @@ class TallyFileReaderTests {
 		assertThat(read.report().errors()).isEmpty();
 		TallyRow row = read.rows().get(0);
 		assertThat(row.mesaCode()).isEqualTo(10001);
-		assertThat(row.registered()).isEqualTo(220);
-		assertThat(row.votes()[2]).isEqualTo(78);
-		assertThat(row.valid()).isEqualTo(98);
+		assertThat(row.acta().registered()).isEqualTo(220);
+		assertThat(row.acta().votes().get(2)).isEqualTo(78);
+		assertThat(row.acta().valid()).isEqualTo(98);
 		assertThat(row.stationId()).isEqualTo(52);
 	}
 
@@ -162,7 +165,7 @@ class TallyFileReaderTests {
 		assertThat(read.rows()).singleElement().satisfies((row) -> {
 			assertThat(row.mesaCode()).isEqualTo(10001);
 			assertThat(row.constituency()).isEqualTo(3);
-			assertThat(row.votes()[2]).isEqualTo(78);
+			assertThat(row.acta().votes().get(2)).isEqualTo(78);
 		});
 	}
 
@@ -175,9 +178,10 @@ class TallyFileReaderTests {
 		assertThat(read.report().errors()).isEmpty();
 		assertThat(read.rows()).singleElement().satisfies((row) -> {
 			assertThat(row.mesaCode()).isEqualTo(10001);
-			assertThat(row.votes()).isEqualTo(acta.expectedVotes());
-			assertThat(row.valid()).isEqualTo(acta.valid());
-			assertThat(row.emitted()).isEqualTo(acta.emitted());
+			assertThat(row.acta().votes())
+				.isEqualTo(java.util.Arrays.stream(acta.expectedVotes()).asLongStream().boxed().toList());
+			assertThat(row.acta().valid()).isEqualTo(acta.valid());
+			assertThat(row.acta().emitted()).isEqualTo(acta.emitted());
 		});
 	}
 
@@ -204,8 +208,8 @@ class TallyFileReaderTests {
 		assertThat(read.report().accepted()).isTrue();
 		assertThat(read.report().warnings()).isEmpty();
 		TallyRow row = read.rows().get(0);
-		assertThat(row.validSystem()).isEqualTo(row.valid());
-		assertThat(row.emittedSystem()).isEqualTo(row.emitted());
+		assertThat(row.validSystem()).isEqualTo(row.acta().valid());
+		assertThat(row.emittedSystem()).isEqualTo(row.acta().emitted());
 	}
 
 	@Test
@@ -220,9 +224,9 @@ class TallyFileReaderTests {
 			.containsExactly(Ballot.PRESIDENT, Ballot.UNINOMINAL, Ballot.SPECIAL);
 		assertThat(read.rows()).extracting(TallyRow::constituency).containsExactly(0, 59, 6);
 		TallyRow special = read.rows().get(2);
-		assertThat(special.votes()[9]).isEqualTo(40);
-		assertThat(special.votes()[10]).isEqualTo(5);
-		assertThat(special.valid()).isEqualTo(78 + 20 + 40 + 5);
+		assertThat(special.acta().votes().get(9)).isEqualTo(40);
+		assertThat(special.acta().votes().get(10)).isEqualTo(5);
+		assertThat(special.acta().valid()).isEqualTo(78 + 20 + 40 + 5);
 		assertThat(read.report().ballots()).containsExactlyInAnyOrder(Ballot.values());
 	}
 
@@ -253,8 +257,8 @@ class TallyFileReaderTests {
 		TallyRow special = read.rows().get(1);
 		assertThat(special.ballot()).isEqualTo(Ballot.SPECIAL);
 		assertThat(special.constituency()).isEqualTo(6);
-		assertThat(special.votes()).containsExactly(0, 0, 78, 0, 0, 0, 20, 0, 0, 40, 5, 0, 0, 0, 0, 1);
-		assertThat(special.valid()).isEqualTo(144);
+		assertThat(special.acta().votes()).containsExactly(0L, 0L, 78L, 0L, 0L, 0L, 20L, 0L, 0L, 40L, 5L, 0L, 0L, 0L, 0L, 1L);
+		assertThat(special.acta().valid()).isEqualTo(144);
 	}
 
 	@Test

@@ -8,11 +8,12 @@ import org.electionresults.site.PlaceLinks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
+import org.electionresults.results.ActaNumbers;
 import org.electionresults.results.Mesa;
 import org.electionresults.results.MesaTally;
 import org.electionresults.results.ResultsService;
@@ -62,20 +63,21 @@ class MesaService {
 		}
 		ElectionCatalog election = this.catalogs.current();
 		List<MesaView.ActaRow> rows = new ArrayList<>();
-		rows.add(total("pages.acta.registered", versions, MesaTally::registered));
+		rows.add(total("pages.acta.registered", versions, ActaNumbers::registered));
 		for (ElectionCatalog.PartyInfo party : election.partiesOn(ballot)) {
 			rows.add(new MesaView.ActaRow(null, party,
-					versions.stream().map((tally) -> tally.votes().get(party.position() - 1)).toList()));
+					versions.stream().map((tally) -> tally.numbers().votesAt(party.position())).toList()));
 		}
-		rows.add(total("pages.acta.valid", versions, MesaTally::valid));
-		rows.add(total("pages.acta.blank", versions, MesaTally::blank));
-		rows.add(total("pages.acta.null", versions, MesaTally::nullVotes));
-		rows.add(total("pages.acta.emitted", versions, MesaTally::emitted));
+		rows.add(total("pages.acta.valid", versions, ActaNumbers::valid));
+		rows.add(total("pages.acta.blank", versions, ActaNumbers::blank));
+		rows.add(total("pages.acta.null", versions, ActaNumbers::nullVotes));
+		rows.add(total("pages.acta.emitted", versions, ActaNumbers::emitted));
 		return rows;
 	}
 
-	private static MesaView.ActaRow total(String label, List<MesaTally> versions, ToIntFunction<MesaTally> value) {
-		return new MesaView.ActaRow(label, null, versions.stream().map(value::applyAsInt).toList());
+	private static MesaView.ActaRow total(String label, List<MesaTally> versions, ToLongFunction<ActaNumbers> value) {
+		return new MesaView.ActaRow(label, null,
+				versions.stream().map((tally) -> value.applyAsLong(tally.numbers())).toList());
 	}
 
 }

@@ -57,7 +57,7 @@ public record MesaView(Mesa mesa, List<Crumb> crumbs, List<Acta> actas) {
 	 * @param party the party, or {@code null} for the totals
 	 * @param values the line's value in each version, oldest first
 	 */
-	public record ActaRow(@Nullable String label, ElectionCatalog.@Nullable PartyInfo party, List<Integer> values) {
+	public record ActaRow(@Nullable String label, ElectionCatalog.@Nullable PartyInfo party, List<Long> values) {
 
 		public ActaRow {
 			values = List.copyOf(values);
