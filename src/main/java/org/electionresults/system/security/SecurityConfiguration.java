@@ -1,20 +1,27 @@
 package org.electionresults.system.security;
 
+import org.electionresults.system.Role;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Public pages are readable by anyone; only administrators change data: {@code /admin/**} through
- * form login (with CSRF), {@code /api/admin/**} through HTTP Basic for automation.
+ * Public pages are readable by anyone; signed-in accounts change data: {@code /admin/**} through
+ * form login (with CSRF), {@code /api/admin/**} through HTTP Basic for automation. What each role may
+ * do is in {@link AccessRules}. A session ends at its next request once its account is disabled or
+ * its password reset ({@link SessionAccountCheck}); HTTP Basic checks the account on every call.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,7 +40,10 @@ class SecurityConfiguration {
 	SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/admin/**")
 			.addFilterBefore(new LoginThrottleFilter(this.throttle), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(AdminAccountInitializer.ADMIN_ROLE))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(AccessRules.ADMIN_ONLY_API)
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.hasAnyRole(AccessRules.SIGNED_IN_ROLES))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(new UnavailableAwareEntryPoint()))
 			// Stateless Basic authentication: no cookie, so no CSRF to defend against.
 			.csrf((csrf) -> csrf.disable())
@@ -43,13 +53,22 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain site(HttpSecurity http) throws Exception {
+	SecurityFilterChain site(HttpSecurity http, UserDetailsService accounts) throws Exception {
+		SessionAccountCheck accountCheck = new SessionAccountCheck(accounts);
+		SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
+		toPage.setDefaultTargetUrl("/admin/uploads");
 		http.addFilterBefore(new LoginThrottleFilter(this.throttle), UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
-			.hasRole(AdminAccountInitializer.ADMIN_ROLE)
-			.anyRequest()
-			.permitAll())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin/uploads").permitAll())
+			.addFilterBefore(accountCheck, AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(AccessRules.ADMIN_ONLY_PAGES)
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/admin/**")
+				.hasAnyRole(AccessRules.SIGNED_IN_ROLES)
+				.anyRequest()
+				.permitAll())
+			.formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+				accountCheck.remember(request, authentication);
+				toPage.onAuthenticationSuccess(request, response, authentication);
+			}).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenRequestHandler()));
 		return headers(http).build();
