@@ -18,7 +18,7 @@ record NewAccountForm(@Nullable String username, @Nullable Role role, @Nullable 
 		return new NewAccountForm("", Role.UPLOADER, null, null);
 	}
 
-	Role roleOrDefault() {
+	public Role roleOrDefault() {
 		return (this.role != null) ? this.role : Role.UPLOADER;
 	}
 
