@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.electionresults.audit.AuditAction;
+import org.electionresults.audit.AuditLog;
+import org.electionresults.audit.AuditRecord;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
 import org.slf4j.Logger;
@@ -48,9 +51,11 @@ public class UploadService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditLog audit;
+
 	public UploadService(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
 			ElectionCatalogService catalogs, UploadStore uploads, IngestProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AuditLog audit) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -58,6 +63,7 @@ public class UploadService {
 		this.uploads = uploads;
 		this.properties = properties;
 		this.events = events;
+		this.audit = audit;
 	}
 
 	/** Reads, checks and applies one file; returns the report of what happened. */
@@ -68,12 +74,14 @@ public class UploadService {
 			if (result.status() != UploadStatus.COMMITTED) {
 				status.setRollbackOnly();
 			}
+			else {
+				audit(attempt, result.uploadId(), result);
+			}
 			return result;
 		});
 		long id = switch (outcome.status()) {
 			case COMMITTED -> outcome.uploadId();
-			case DUPLICATE -> this.uploads.insert(election.id(), attempt, UploadStatus.DUPLICATE, outcome.format(),
-					ProblemList.none(), outcome.warnings(), outcome.rows(), outcome.uploadId());
+			case DUPLICATE -> recordDuplicate(election.id(), attempt, outcome);
 			case REJECTED -> recordRejection(election.id(), attempt, outcome);
 		};
 		logger.info("Upload {} of '{}' ({} bytes, sha256 {}) by {}: {}", id, attempt.fileName(), attempt.sizeBytes(),
@@ -97,13 +105,46 @@ public class UploadService {
 		return find(id).flatMap((report) -> this.uploads.file(report.id()));
 	}
 
+	private long recordDuplicate(int electionId, UploadAttempt attempt, Outcome outcome) {
+		return this.transactions.execute((status) -> {
+			long id = this.uploads.insert(electionId, attempt, UploadStatus.DUPLICATE, outcome.format(),
+					ProblemList.none(), outcome.warnings(), outcome.rows(), outcome.uploadId());
+			audit(attempt, id, outcome);
+			return id;
+		});
+	}
+
+	/** The upload's own transaction rolled back; this one keeps the attempt and its audit entry. */
 	private long recordRejection(int electionId, UploadAttempt attempt, Outcome outcome) {
 		return this.transactions.execute((status) -> {
 			long id = this.uploads.insert(electionId, attempt, UploadStatus.REJECTED, outcome.format(),
 					outcome.errors(), outcome.warnings(), outcome.rows(), null);
 			this.uploads.storeFile(id, attempt.file());
+			audit(attempt, id, outcome);
 			return id;
 		});
+	}
+
+	/** The audit entry of an upload, in the transaction that records it. */
+	private void audit(UploadAttempt attempt, long uploadId, Outcome outcome) {
+		StringBuilder detail = new StringBuilder("status=").append(outcome.status())
+			.append(" rows=")
+			.append(outcome.rows());
+		if (outcome.status() == UploadStatus.REJECTED) {
+			detail.append(" errors=").append(outcome.errors().total());
+		}
+		if (outcome.status() == UploadStatus.DUPLICATE) {
+			detail.append(" duplicateOf=").append(outcome.uploadId());
+		}
+		detail.append(" snapshot=").append(attempt.snapshot())
+			.append(" sha256=")
+			.append(attempt.sha256())
+			.append(" file=")
+			.append(attempt.fileName());
+		this.audit.record(AuditRecord.of(AuditAction.UPLOAD, outcome.status() != UploadStatus.REJECTED)
+			.by(attempt.uploadedBy())
+			.on("upload:" + uploadId)
+			.detail(detail.toString()));
 	}
 
 	private Outcome apply(ElectionCatalog election, UploadAttempt attempt) {

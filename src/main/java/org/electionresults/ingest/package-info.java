@@ -2,7 +2,7 @@
  * Reading and checking the official per-mesa tally export (CSV or XLSX) before it is loaded.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "election", "results", "system" })
+@ApplicationModule(allowedDependencies = { "audit", "election", "results", "system" })
 package org.electionresults.ingest;
 
 import org.jspecify.annotations.NullMarked;

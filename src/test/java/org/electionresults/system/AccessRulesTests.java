@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Public pages for everyone; admin pages and the admin API for administrators only. */
+/** Public pages for everyone; admin pages and the admin API for signed-in accounts only. */
 @IntegrationTest
 class AccessRulesTests {
 
@@ -46,9 +46,12 @@ class AccessRulesTests {
 	}
 
 	@Test
-	void adminPagesForbidNonAdmins() {
+	void aSessionOfNoKnownAccountIsEndedNotServed() {
+		// Accounts are never deleted, so such a session can only be forged; per role: RoleAccessTests.
 		assertThat(this.mvc.get().uri("/admin/uploads").with(user("reader").roles("USER")))
-			.hasStatus(HttpStatus.FORBIDDEN);
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/login?ended");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.electionresults.system.web.ApiProblems;
+import org.electionresults.system.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -15,16 +16,21 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Public pages are readable by anyone; only administrators change data: {@code /admin/**} through
- * form login (with CSRF), {@code /api/admin/**} through HTTP Basic for automation.
+ * Public pages are readable by anyone; signed-in accounts change data: {@code /admin/**} through
+ * form login (with CSRF), {@code /api/admin/**} through HTTP Basic for automation. What each role may
+ * do is in {@link AccessRules}. A session ends at its next request once its account is disabled or
+ * its password reset ({@link SessionAccountCheck}); HTTP Basic checks the account on every call.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -48,7 +54,10 @@ class SecurityConfiguration {
 	SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/admin/**")
 			.addFilterBefore(new LoginThrottleFilter(this.throttle, this.problems), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(AdminAccountInitializer.ADMIN_ROLE))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(AccessRules.ADMIN_ONLY_API)
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.hasAnyRole(AccessRules.SIGNED_IN_ROLES))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(new UnavailableAwareEntryPoint(this.problems)))
 			.exceptionHandling((errors) -> errors.accessDeniedHandler(this::denied))
 			// Stateless Basic authentication: no cookie, so no CSRF to defend against.
@@ -59,14 +68,22 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain site(HttpSecurity http) throws Exception {
-		http.addFilterBefore(new LoginThrottleFilter(this.throttle, this.problems),
-				UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
-			.hasRole(AdminAccountInitializer.ADMIN_ROLE)
-			.anyRequest()
-			.permitAll())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin/uploads").permitAll())
+	SecurityFilterChain site(HttpSecurity http, UserDetailsService accounts) throws Exception {
+		SessionAccountCheck accountCheck = new SessionAccountCheck(accounts);
+		SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
+		toPage.setDefaultTargetUrl("/admin/uploads");
+		http.addFilterBefore(new LoginThrottleFilter(this.throttle, this.problems), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(accountCheck, AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(AccessRules.ADMIN_ONLY_PAGES)
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/admin/**")
+				.hasAnyRole(AccessRules.SIGNED_IN_ROLES)
+				.anyRequest()
+				.permitAll())
+			.formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+				accountCheck.remember(request, authentication);
+				toPage.onAuthenticationSuccess(request, response, authentication);
+			}).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenRequestHandler()))
 			.exceptionHandling((errors) -> errors.accessDeniedHandler(this::denied));

@@ -1,4 +1,4 @@
-package org.electionresults.system.security;
+package org.electionresults.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.electionresults.TestDatabaseConfiguration;
+import org.electionresults.audit.AuditLog;
+import org.electionresults.system.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -15,6 +17,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * With no administrator configured and none in the database, a random password is generated and
@@ -33,13 +36,20 @@ class GeneratedAdminPasswordTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@Test
 	void aRandomPasswordIsLoggedOnceAndWorks(CapturedOutput output) {
 		// Started without configuration: an administrator exists already.
-		assertThat(this.users.existsByRole("ADMIN")).isTrue();
+		assertThat(this.users.existsByRole(Role.ADMIN)).isTrue();
 		this.users.deleteAll();
 
-		new AdminAccountInitializer(new AdminProperties(null, null), this.users, this.passwordEncoder)
+		new AdminAccountInitializer(new AdminProperties(null, null), this.users, this.passwordEncoder, this.audit,
+				this.transactions)
 			.ensureAdministrator();
 
 		List<String> logged = GENERATED.matcher(output.getOut()).results().map((match) -> match.group(1)).toList();
@@ -50,7 +60,8 @@ class GeneratedAdminPasswordTests {
 		assertThat(password).hasSizeGreaterThanOrEqualTo(20);
 
 		// With an administrator present, nothing is generated or changed.
-		new AdminAccountInitializer(new AdminProperties(null, null), this.users, this.passwordEncoder)
+		new AdminAccountInitializer(new AdminProperties(null, null), this.users, this.passwordEncoder, this.audit,
+				this.transactions)
 			.ensureAdministrator();
 		assertThat(GENERATED.matcher(output.getOut()).results().count()).isEqualTo(logged.size());
 		assertThat(this.users.findByUsername("admin").orElseThrow().getPasswordHash())

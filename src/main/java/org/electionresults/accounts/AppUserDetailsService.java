@@ -1,4 +1,4 @@
-package org.electionresults.system.security;
+package org.electionresults.accounts;
 
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -7,6 +7,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The accounts as Spring Security sees them. A disabled account is refused at sign-in, on every
+ * HTTP Basic call, and on the next request of any session it still has.
+ */
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
@@ -19,9 +23,13 @@ class AppUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		AppUser user = this.users.findByUsername(username)
+		AppUser user = this.users.findByUsernameIgnoreCase(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
-		return User.withUsername(user.getUsername()).password(user.getPasswordHash()).roles(user.getRole()).build();
+		return User.withUsername(user.getUsername())
+			.password(user.getPasswordHash())
+			.roles(user.getRole().name())
+			.disabled(!user.isEnabled())
+			.build();
 	}
 
 }

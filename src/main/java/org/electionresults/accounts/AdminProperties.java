@@ -1,4 +1,6 @@
-package org.electionresults.system.security;
+package org.electionresults.accounts;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,13 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * random one is generated and logged once
  */
 @ConfigurationProperties("elections.admin")
-public record AdminProperties(String username, String password) {
+record AdminProperties(@Nullable String username, @Nullable String password) {
 
-	public String usernameOrDefault() {
+	String usernameOrDefault() {
 		return (this.username == null || this.username.isBlank()) ? "admin" : this.username.trim();
 	}
 
-	public boolean hasPassword() {
+	boolean hasPassword() {
 		return this.password != null && !this.password.isEmpty();
 	}
 
