@@ -118,6 +118,14 @@ class ReadReplicaTests {
 			assertThat(body(this.mvc.get().uri(API).exchange())).isEqualTo(shownBefore);
 			assertThat(this.mvc.get().uri("/")).hasStatusOk().hasHeader("ETag", etag(before));
 
+			// The admin pages and API read the primary: the upload is listed there already.
+			assertThat(this.mvc.get().uri("/api/admin/uploads").with(admin())).hasStatusOk()
+				.bodyText()
+				.contains("lagging.csv");
+			assertThat(this.mvc.get().uri("/admin/uploads").with(user("admin").roles("ADMIN"))).hasStatusOk()
+				.bodyText()
+				.contains("lagging.csv");
+
 			// Signing in reads the primary: an account the replica does not have yet is found.
 			this.jdbc.sql("INSERT INTO app_user (username, password_hash, role) VALUES ('late', '{noop}x', 'ADMIN')")
 				.update();
@@ -156,6 +164,10 @@ class ReadReplicaTests {
 			assertThat(this.mvc.get().uri("/departments").accept("text/html")).hasStatusOk();
 			assertThat(this.mvc.post().uri("/api/admin/uploads").multipart().file(file).with(admin()))
 				.hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
+			// Only the replica is left out of the overall status: the primary down is DOWN.
+			assertThat(this.mvc.get().uri("/actuator/health")).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+				.bodyText()
+				.isEqualTo("{\"status\":\"DOWN\"}");
 		}
 		finally {
 			this.servers.startPrimary();
