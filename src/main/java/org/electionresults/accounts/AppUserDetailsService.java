@@ -20,8 +20,10 @@ class AppUserDetailsService implements UserDetailsService {
 		this.users = users;
 	}
 
+	// Read-write on purpose: with a read replica, read-only transactions go to it, and signing in
+	// must see the accounts as the primary has them.
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional
 	public UserDetails loadUserByUsername(String username) {
 		AppUser user = this.users.findByUsernameIgnoreCase(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));

@@ -7,6 +7,7 @@ import org.electionresults.system.DataVersionSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the election's data version, which every committed upload bumps. */
 @Service
@@ -21,7 +22,11 @@ public class CountStatusService implements DataVersionSource {
 		this.catalogs = catalogs;
 	}
 
+	// Read-only: the version is read where public reads are served (the read replica when one is
+	// configured), so that validators and the page cache name what the pages show; inside a snapshot
+	// it joins the snapshot's transaction.
 	@Override
+	@Transactional(readOnly = true)
 	public CountStatus current() {
 		return this.jdbc.sql("SELECT data_version, updated_at FROM election WHERE id = ?")
 			.param(this.catalogs.current().id())
