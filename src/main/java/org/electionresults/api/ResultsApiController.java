@@ -1,5 +1,7 @@
 package org.electionresults.api;
 
+import org.electionresults.results.AreaKey;
+
 import org.electionresults.results.AreaNotFoundException;
 
 import java.util.Locale;
@@ -56,10 +58,10 @@ class ResultsApiController {
 		}
 		if (department != null) {
 			return ResultJson.of(area(Ballot.PRESIDENT, AreaLevel.REGION,
-					AreaLevel.regionKey(ElectionCatalog.BOLIVIA, department)), null, null);
+					AreaKey.department(department).value()), null, null);
 		}
 		if (country != null) {
-			return ResultJson.of(area(Ballot.PRESIDENT, AreaLevel.COUNTRY, AreaLevel.countryKey(country)), null, null);
+			return ResultJson.of(area(Ballot.PRESIDENT, AreaLevel.COUNTRY, AreaKey.country(country).value()), null, null);
 		}
 		if (municipality != null) {
 			return ResultJson.of(area(Ballot.PRESIDENT, AreaLevel.MUNICIPALITY, municipality), null, null);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.electionresults.election.ElectionCatalog;
+import org.electionresults.results.AreaKey;
 import org.electionresults.results.AreaLevel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,30 +34,33 @@ final class AreaTotalsUpdater {
 
 	}
 
-	private static final String REGION_KEY = "d.country_id || ':' || d.region_id";
+	// Area keys (AreaKey) built in SQL: ids joined by its separator.
+	private static final String SEP = " || '" + AreaKey.SEPARATOR + "' || ";
 
-	private static final String MUNICIPALITY_KEY = REGION_KEY + " || ':' || d.province_id || ':' || d.section";
+	private static final String REGION_KEY = "d.country_id" + SEP + "d.region_id";
+
+	private static final String MUNICIPALITY_KEY = REGION_KEY + SEP + "d.province_id" + SEP + "d.section";
 
 	private static final List<Grouping> GROUPINGS = List.of(
 			new Grouping(AreaLevel.NATIONAL, "true", "d.ballot", "''", "''", "NULL", "NULL"),
-			new Grouping(AreaLevel.ABROAD, "d.country_id <> 32", "d.ballot", "''", "''", "'NATIONAL'", "''"),
+			new Grouping(AreaLevel.ABROAD, "d.country_id <> " + ElectionCatalog.BOLIVIA, "d.ballot", "''", "''", "'NATIONAL'", "''"),
 			new Grouping(AreaLevel.COUNTRY, "true", "d.ballot, d.country_id", "d.country_id::text", name("country"),
-					"CASE WHEN d.country_id = 32 THEN 'NATIONAL' ELSE 'ABROAD' END", "''"),
+					"CASE WHEN d.country_id = " + ElectionCatalog.BOLIVIA + " THEN 'NATIONAL' ELSE 'ABROAD' END", "''"),
 			new Grouping(AreaLevel.REGION, "true", "d.ballot, d.country_id, d.region_id", REGION_KEY, name("region"),
 					"'COUNTRY'", "d.country_id::text"),
 			new Grouping(AreaLevel.PROVINCE, "true", "d.ballot, d.country_id, d.region_id, d.province_id",
-					REGION_KEY + " || ':' || d.province_id", name("province"), "'REGION'", REGION_KEY),
+					REGION_KEY + SEP + "d.province_id", name("province"), "'REGION'", REGION_KEY),
 			new Grouping(AreaLevel.MUNICIPALITY, "true",
 					"d.ballot, d.country_id, d.region_id, d.province_id, d.section", MUNICIPALITY_KEY,
 					name("municipality"), "'REGION'", REGION_KEY),
 			// ID_RECINTO is numbered within a locality: a station is its locality and its number.
 			new Grouping(AreaLevel.STATION, "true",
 					"d.ballot, d.locality_id, d.station_id, d.country_id, d.region_id, d.province_id, d.section",
-					"d.locality_id || ':' || d.station_id", name("station"), "'MUNICIPALITY'", MUNICIPALITY_KEY),
+					"d.locality_id" + SEP + "d.station_id", name("station"), "'MUNICIPALITY'", MUNICIPALITY_KEY),
 			new Grouping(AreaLevel.UNINOMINAL, "d.ballot = 'UNINOMINAL'", "d.ballot, d.constituency, d.region_id",
-					"d.constituency::text", "d.constituency::text", "'REGION'", "'32:' || d.region_id"),
+					"d.constituency::text", "d.constituency::text", "'REGION'", "'" + ElectionCatalog.BOLIVIA + AreaKey.SEPARATOR + "' || d.region_id"),
 			new Grouping(AreaLevel.SPECIAL, "d.ballot = 'SPECIAL'", "d.ballot, d.constituency, d.region_id",
-					"d.constituency::text", "d.constituency::text", "'REGION'", "'32:' || d.region_id"));
+					"d.constituency::text", "d.constituency::text", "'REGION'", "'" + ElectionCatalog.BOLIVIA + AreaKey.SEPARATOR + "' || d.region_id"));
 
 	/** The mesa columns that give areas their names here; a mesa renamed in these renames its areas. */
 	static final List<String> NAME_COLUMNS = List.of("country", "region", "province", "municipality", "station");

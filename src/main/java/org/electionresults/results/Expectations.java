@@ -33,7 +33,7 @@ final class Expectations {
 					registered = (long) election.abroadRegistered();
 				}
 				case COUNTRY -> {
-					if (total.area().equals(AreaLevel.countryKey(ElectionCatalog.BOLIVIA))) {
+					if (total.area().equals(AreaKey.country(ElectionCatalog.BOLIVIA).value())) {
 						mesas = bolivianMesas(election);
 						registered = bolivianRegistered(election);
 					}
@@ -62,16 +62,10 @@ final class Expectations {
 	}
 
 	private static DepartmentPlan departmentOf(ElectionCatalog election, String regionKey) {
-		String prefix = ElectionCatalog.BOLIVIA + ":";
-		if (!regionKey.startsWith(prefix)) {
-			return null;
-		}
-		try {
-			return election.department(Integer.parseInt(regionKey.substring(prefix.length()))).orElse(null);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		return AreaKey.parse(AreaLevel.REGION, regionKey)
+			.filter(AreaKey::inBolivia)
+			.flatMap((key) -> election.department(key.id(1)))
+			.orElse(null);
 	}
 
 }

@@ -47,15 +47,15 @@ public record Mesa(int code, int countryId, String country, int regionId, String
 	}
 
 	public String regionKey() {
-		return AreaLevel.regionKey(this.countryId, this.regionId);
+		return AreaKey.region(this.countryId, this.regionId).value();
 	}
 
 	public String municipalityKey() {
-		return regionKey() + ":" + this.provinceId + ":" + this.section;
+		return AreaKey.municipality(this.countryId, this.regionId, this.provinceId, this.section).value();
 	}
 
 	public String stationKey() {
-		return AreaLevel.stationKey(this.localityId, this.stationId);
+		return AreaKey.station(this.localityId, this.stationId).value();
 	}
 
 }

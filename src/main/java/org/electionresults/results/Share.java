@@ -12,6 +12,12 @@ import java.math.RoundingMode;
  */
 public record Share(long part, long whole) {
 
+	public Share {
+		if (part < 0 || whole < 0) {
+			throw new IllegalArgumentException("A share of counts cannot be negative: " + part + "/" + whole);
+		}
+	}
+
 	public static Share of(long part, long whole) {
 		return new Share(part, whole);
 	}

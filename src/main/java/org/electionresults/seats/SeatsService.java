@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
+import org.electionresults.results.AreaKey;
 import org.electionresults.results.AreaLevel;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.ResultsService;
@@ -133,7 +134,7 @@ public class SeatsService {
 
 	private Map<String, Long> departmentVotes(int departmentId) {
 		return this.results
-			.area(Ballot.PRESIDENT, AreaLevel.REGION, AreaLevel.regionKey(ElectionCatalog.BOLIVIA, departmentId))
+			.area(Ballot.PRESIDENT, AreaLevel.REGION, AreaKey.department(departmentId).value())
 			.map(ResultsService::ticketVotes)
 			.orElse(Map.of());
 	}

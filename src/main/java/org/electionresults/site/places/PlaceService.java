@@ -1,5 +1,7 @@
 package org.electionresults.site.places;
 
+import org.electionresults.results.AreaKey;
+
 import org.electionresults.election.DepartmentPlan;
 
 import org.electionresults.results.AreaNotFoundException;
@@ -36,7 +38,7 @@ public class PlaceService {
 
 	private static final Ballot BALLOT = Ballot.PRESIDENT;
 
-	private static final String BOLIVIA = AreaLevel.countryKey(ElectionCatalog.BOLIVIA);
+	private static final String BOLIVIA = AreaKey.country(ElectionCatalog.BOLIVIA).value();
 
 	private final ElectionCatalogService catalogs;
 
@@ -78,7 +80,7 @@ public class PlaceService {
 		DepartmentPlan department = this.catalogs.current()
 			.department(id)
 			.orElseThrow(() -> new AreaNotFoundException("department " + id));
-		String key = AreaLevel.regionKey(ElectionCatalog.BOLIVIA, id);
+		String key = AreaKey.department(id).value();
 		BallotResult result = departmentResult(department);
 		List<ConstituencyCount> constituencies = new ArrayList<>();
 		for (Ballot ballot : List.of(Ballot.UNINOMINAL, Ballot.SPECIAL)) {
@@ -104,7 +106,7 @@ public class PlaceService {
 	}
 
 	PlaceView country(int countryId) {
-		String key = AreaLevel.countryKey(countryId);
+		String key = AreaKey.country(countryId).value();
 		BallotResult result = abroadArea(countryId, AreaLevel.COUNTRY, key);
 		return new PlaceView(AreaLevel.COUNTRY, result.name(), null,
 				List.of(Crumb.text("pages.places.title", PlaceLinks.PLACES),
@@ -116,7 +118,7 @@ public class PlaceService {
 	}
 
 	PlaceView city(int countryId, int regionId) {
-		String key = AreaLevel.regionKey(countryId, regionId);
+		String key = AreaKey.region(countryId, regionId).value();
 		BallotResult result = abroadArea(countryId, AreaLevel.REGION, key);
 		List<Crumb> crumbs = PlaceLinks.toRegion(countryId, countryName(countryId), regionId, result.name());
 		return new PlaceView(AreaLevel.REGION, result.name(), null, crumbs.subList(0, crumbs.size() - 1), result,
@@ -126,10 +128,13 @@ public class PlaceService {
 	}
 
 	PlaceView municipality(String key) {
-		int[] ids = municipalityIds(key);
+		AreaKey municipality = AreaKey.parse(AreaLevel.MUNICIPALITY, key)
+			.orElseThrow(() -> new AreaNotFoundException("municipality " + key));
+		int country = municipality.id(0);
+		int region = municipality.id(1);
 		BallotResult result = this.results.area(BALLOT, AreaLevel.MUNICIPALITY, key)
 			.orElseThrow(() -> new AreaNotFoundException("municipality " + key));
-		List<Crumb> crumbs = PlaceLinks.toRegion(ids[0], countryName(ids[0]), ids[1], regionName(ids[0], ids[1]));
+		List<Crumb> crumbs = PlaceLinks.toRegion(country, countryName(country), region, regionName(country, region));
 		return new PlaceView(AreaLevel.MUNICIPALITY, result.name(), null, crumbs, result, lines(result),
 				"pages.places.stations", children(AreaLevel.STATION, AreaLevel.MUNICIPALITY, key, PlaceLinks::station),
 				null, List.of(), List.of());
@@ -137,7 +142,7 @@ public class PlaceService {
 
 	/** A polling station, by its locality and its number there. */
 	PlaceView station(int localityId, int stationId) {
-		String key = AreaLevel.stationKey(localityId, stationId);
+		String key = AreaKey.station(localityId, stationId).value();
 		List<Mesa> mesas = this.results.mesasAtStation(localityId, stationId)
 			.stream()
 			.flatMap((code) -> this.results.mesa(code).stream())
@@ -160,7 +165,7 @@ public class PlaceService {
 	}
 
 	private BallotResult departmentResult(DepartmentPlan department) {
-		String key = AreaLevel.regionKey(ElectionCatalog.BOLIVIA, department.id());
+		String key = AreaKey.department(department.id()).value();
 		return this.results.area(BALLOT, AreaLevel.REGION, key)
 			.orElseGet(() -> this.results.empty(BALLOT, AreaLevel.REGION, key, department.name()));
 	}
@@ -177,9 +182,9 @@ public class PlaceService {
 	}
 
 	private String countryName(int countryId) {
-		return this.results.area(BALLOT, AreaLevel.COUNTRY, AreaLevel.countryKey(countryId))
+		return this.results.area(BALLOT, AreaLevel.COUNTRY, AreaKey.country(countryId).value())
 			.map(BallotResult::name)
-			.orElse(AreaLevel.countryKey(countryId));
+			.orElse(AreaKey.country(countryId).value());
 	}
 
 	private String regionName(int countryId, int regionId) {
@@ -189,7 +194,7 @@ public class PlaceService {
 				.map(DepartmentPlan::name)
 				.orElse(Integer.toString(regionId));
 		}
-		return this.results.area(BALLOT, AreaLevel.REGION, AreaLevel.regionKey(countryId, regionId))
+		return this.results.area(BALLOT, AreaLevel.REGION, AreaKey.region(countryId, regionId).value())
 			.map(BallotResult::name)
 			.orElse(Integer.toString(regionId));
 	}
@@ -207,25 +212,5 @@ public class PlaceService {
 		return ResultLine.of(result, election);
 	}
 
-	/**
-	 * Country, region, province and section of a municipality key; not found if it is not
-	 * one.
-	 */
-	private static int[] municipalityIds(String key) {
-		String[] parts = key.split(":");
-		if (parts.length != 4) {
-			throw new AreaNotFoundException("municipality " + key);
-		}
-		int[] ids = new int[4];
-		try {
-			for (int i = 0; i < 4; i++) {
-				ids[i] = Integer.parseInt(parts[i]);
-			}
-		}
-		catch (NumberFormatException ex) {
-			throw new AreaNotFoundException("municipality " + key);
-		}
-		return ids;
-	}
 
 }
