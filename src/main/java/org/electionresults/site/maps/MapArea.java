@@ -18,9 +18,20 @@ import org.jspecify.annotations.Nullable;
  * @param tied whether two or more parties share the lead
  * @param value the value shown: the leader's share or the layer's percentage or points
  * @param includes the name of a municipality drawn inside this polygon, or {@code null}
+ * @param title its tooltip, in the request's language (empty until written)
  */
 public record MapArea(String id, String key, String name, @Nullable String href, String path, String fill,
 		boolean counted, @Nullable String leader, boolean tied, @Nullable BigDecimal value,
-		@Nullable String includes) {
+		@Nullable String includes, String title) {
+
+	MapArea including(@Nullable String municipality) {
+		return new MapArea(this.id, this.key, this.name, this.href, this.path, this.fill, this.counted, this.leader,
+				this.tied, this.value, municipality, this.title);
+	}
+
+	MapArea titled(String text) {
+		return new MapArea(this.id, this.key, this.name, this.href, this.path, this.fill, this.counted, this.leader,
+				this.tied, this.value, this.includes, text);
+	}
 
 }

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param registered its registered voters
  * @param leader the leader's short name, or {@code null}
  * @param share the leader's share in percent, or {@code null}
+ * @param title its tooltip, in the request's language
  */
 public record MapDot(String path, String fill, String name, long registered, @Nullable String leader,
-		@Nullable BigDecimal share) {
+		@Nullable BigDecimal share, String title) {
 
 	public boolean counted() {
 		return this.leader != null;

@@ -17,8 +17,10 @@ import org.electionresults.election.ElectionCatalogService;
 import org.electionresults.election.ElectionReference;
 import org.electionresults.results.AreaLevel;
 import org.electionresults.results.AreaNotFoundException;
+import org.electionresults.results.AreaTotal;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.PartyVotes;
+import org.electionresults.results.Progress;
 import org.electionresults.results.ResultsService;
 import org.electionresults.results.Share;
 import org.electionresults.site.AreaLine;
@@ -56,16 +58,19 @@ public class MapService {
 
 	private final ResultsService results;
 
+	private final MapTexts texts;
+
 	private volatile @Nullable Map<String, MapReference.Expected> municipalities;
 
 	private volatile @Nullable Map<String, MapReference.Result2019> results2019;
 
 	MapService(Boundaries boundaries, MapReference reference, ElectionCatalogService catalogs,
-			ResultsService results) {
+			ResultsService results, MapTexts texts) {
 		this.boundaries = boundaries;
 		this.reference = reference;
 		this.catalogs = catalogs;
 		this.results = results;
+		this.texts = texts;
 	}
 
 	/** The nine departments by leader, from the overview's department lines. */
@@ -169,10 +174,9 @@ public class MapService {
 			MapArea drawn = valuation.area(idPrefix + outline.idPart(), outline.key(), name.apply(outline.key()),
 					outline.path(), area, href);
 			if (childOf.containsKey(outline.key())) {
-				drawn = new MapArea(drawn.id(), drawn.key(), drawn.name(), drawn.href(), drawn.path(), drawn.fill(),
-						drawn.counted(), drawn.leader(), drawn.tied(), drawn.value(),
-						name.apply(childOf.get(outline.key())));
+				drawn = drawn.including(name.apply(childOf.get(outline.key())));
 			}
+			drawn = drawn.titled(this.texts.area(drawn, valuation.layer == MapLayer.SWING));
 			areas.add(drawn);
 			if (!drawn.counted()) {
 				notCounted++;
@@ -197,9 +201,12 @@ public class MapService {
 	private AreaMap stations(int departmentId, Drawing drawing) {
 		ElectionCatalog election = this.catalogs.current();
 		LeaderPatterns patterns = patterns(election);
-		Map<String, BallotResult> counted = this.results.level(BALLOT, AreaLevel.STATION)
-			.stream()
-			.collect(Collectors.toMap(BallotResult::area, Function.identity()));
+		Map<String, BallotResult> counted = new HashMap<>();
+		for (AreaTotal total : this.reference.stationTotals(election.id(), departmentId)) {
+			// below a department the register gives no expectations: progress is the count alone
+			counted.put(total.area(), BallotResult.of(total, election, new Progress(total.mesas(), null,
+					total.registered(), null, total.updatedAt())));
+		}
 		Frame frame = drawing.frame();
 		List<MapDot> dots = new ArrayList<>();
 		for (MapReference.Station station : this.reference.stations(election.id(), departmentId)) {
@@ -209,18 +216,19 @@ public class MapService {
 			BallotResult result = counted.get(station.key());
 			if (result == null || result.valid() == 0) {
 				dots.add(new MapDot(MarkerShape.CIRCLE.path(x, y, r), "none", station.name(), station.registered(),
-						null, null));
+						null, null, this.texts.station(station.name(), station.registered(), null, null)));
 				continue;
 			}
 			PartyVotes leader = result.parties().get(0);
 			int index = patterns.index(leader.code());
 			dots.add(new MapDot(MarkerShape.forParty(index).path(x, y, r), colour(leader.color()), station.name(),
-					station.registered(), leader.shortName(), leader.share().percent()));
+					station.registered(), leader.shortName(), leader.share().percent(), this.texts.station(station.name(),
+							station.registered(), leader.shortName(), leader.share().percent())));
 		}
 		List<MapArea> areas = drawing.outlines()
 			.stream()
 			.map((outline) -> new MapArea("s-" + outline.idPart(), outline.key(), outline.name(), null,
-					outline.path(), LeaderPatterns.NOT_COUNTED, false, null, false, null, null))
+					outline.path(), LeaderPatterns.NOT_COUNTED, false, null, false, null, null, outline.name()))
 			.toList();
 		List<LegendItem> legend = new ArrayList<>();
 		List<ElectionCatalog.PartyInfo> running = election.runningOn(BALLOT);
@@ -340,7 +348,7 @@ public class MapService {
 					String fill = tied ? LeaderPatterns.TIE
 							: this.patterns.fill(leader.code(), MapScale.LEADER.classOf(leader.share()));
 					return new MapArea(id, key, name, link, path, fill, true, leader.shortName(), tied,
-							leader.share().percent(), null);
+							leader.share().percent(), null, "");
 				}
 				case SHARE -> {
 					if (!hasResult || result.valid() == 0) {
@@ -383,12 +391,12 @@ public class MapService {
 		}
 
 		private static MapArea blank(String id, String key, String name, @Nullable String href, String path) {
-			return new MapArea(id, key, name, href, path, LeaderPatterns.NOT_COUNTED, false, null, false, null, null);
+			return new MapArea(id, key, name, href, path, LeaderPatterns.NOT_COUNTED, false, null, false, null, null, "");
 		}
 
 		private static MapArea valued(String id, String key, String name, @Nullable String href, String path,
 				String fill, BigDecimal value) {
-			return new MapArea(id, key, name, href, path, fill, true, null, false, value, null);
+			return new MapArea(id, key, name, href, path, fill, true, null, false, value, null, "");
 		}
 
 		/** The short name of the layer's party, or empty. */

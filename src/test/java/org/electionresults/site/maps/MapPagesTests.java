@@ -2,7 +2,6 @@ package org.electionresults.site.maps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 import org.electionresults.CountIntegrationTest;
 import org.electionresults.ingest.UploadFiles;
@@ -30,7 +28,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * The maps on the real partial export of 19 October 2020: every polygon of the boundary
  * data drawn under its own key, every layer, the swing computed exactly, the overview's and
- * a department's maps, and the size of a page with a map.
+ * a department's maps. Sizes over HTTP: {@code MapTransferTests}.
  */
 class MapPagesTests extends CountIntegrationTest {
 
@@ -133,16 +131,6 @@ class MapPagesTests extends CountIntegrationTest {
 		assertThat(occurrences(page, "class=\"dot hollow\"")).isPositive().isLessThan((int) stations);
 	}
 
-	@Test
-	void aPageWithAMapStaysUnder200KilobytesTransferred() {
-		uploadSample();
-		for (String uri : List.of("/", "/maps", "/maps?layer=swing&party=MAS_IPSP", "/departments/2",
-				"/departments/7")) {
-			byte[] html = body(uri).getBytes(StandardCharsets.UTF_8);
-			assertThat(gzip(html).length).as(uri + " gzipped (raw " + html.length + ")").isLessThan(200_000);
-		}
-	}
-
 	private void uploadSample() {
 		UploadReport report = this.uploads.ingest(UploadFiles.attempt(SAMPLE, false));
 		assertThat(report.status()).isEqualTo(UploadStatus.COMMITTED);
@@ -182,17 +170,6 @@ class MapPagesTests extends CountIntegrationTest {
 			count++;
 		}
 		return count;
-	}
-
-	private static byte[] gzip(byte[] bytes) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-			zip.write(bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 }
