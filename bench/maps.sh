@@ -7,11 +7,11 @@
 # 19 October 2020 (sample, 1,657 of 35,600 mesas) or a synthetic national export at scale 1
 # (synthetic: every mesa counted). Then for each page in PAGES, RUNS sequential requests with
 # ?lang=es, which the page cache never serves (so each one renders: the database reads, the maps and
-# Thymeleaf), after WARMUP requests; prints median, p95 and max of curl's time_total, the raw size
+# Thymeleaf), after WARMUP rounds over all the pages; prints median, p95 and max of curl's time_total, the raw size
 # and the size gzip -6 gives (what server.compression sends to a browser), and the CPU time per render
 # of the app's JVM and its embedded PostgreSQL together (utime + stime of the processes, which wall
 # time on a shared, loaded machine does not show).
-# Environment: PAGES, RUNS (40), WARMUP (20), KEEP_TMP=1.
+# Environment: PAGES, RUNS (40), WARMUP (10 rounds), KEEP_TMP=1.
 # Targets (issue 15): render < 100 ms; < 200 KB transferred.
 # Raw results: bench/out/maps-<timestamp>/ (results.tsv, bodies, app log).
 set -euo pipefail
@@ -23,7 +23,7 @@ install_cleanup
 SOURCE=${1:-sample}
 read -r -a PAGE_LIST <<<"${PAGES:-/departments / /maps /maps?layer=share&party=CC /maps?layer=turnout /maps?layer=counted /maps?layer=swing&party=MAS_IPSP /departments/2 /departments/7 /departments/9}"
 RUNS=${RUNS:-40}
-WARMUP=${WARMUP:-20}
+WARMUP=${WARMUP:-10}
 OUT=$(out_dir maps)
 make_tmp_dir maps
 RESULTS=$OUT/results.tsv
@@ -64,6 +64,19 @@ cpu_ms() {
 }
 
 printf 'source\tpage\tstatus\tbytes\tgzip_bytes\tmedian_ms\tp95_ms\tmax_ms\tcpu_ms_per_render\n' >"$RESULTS"
+# url_of PAGE: the page with ?lang=es (or &lang=es), which bypasses the page cache.
+url_of() {
+	local sep='?'
+	[[ $1 != *\?* ]] || sep='&'
+	echo "http://127.0.0.1:$APP_PORT$1${sep}lang=es"
+}
+
+# Warm every page up first (the JIT compiles the shared code while the first pages are measured
+# otherwise), WARMUP rounds over all of them.
+for ((i = 0; i < WARMUP; i++)); do
+	for page in "${PAGE_LIST[@]}"; do curl -sS -o /dev/null "$(url_of "$page")"; done
+done
+
 for page in "${PAGE_LIST[@]}"; do
 	sep='?'
 	[[ $page != *\?* ]] || sep='&'
@@ -74,7 +87,6 @@ for page in "${PAGE_LIST[@]}"; do
 		log "$page answered $status: skipped"
 		continue
 	fi
-	for ((i = 0; i < WARMUP; i++)); do curl -sS -o /dev/null "$url"; done
 	times=$OUT/times-$(basename "$body" .html).txt
 	cpu_before=$(cpu_ms "$APP_PID")
 	for ((i = 0; i < RUNS; i++)); do
