@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -106,7 +107,7 @@ class Boundaries {
 	}
 
 	private static List<Feature> read(String resource, GeometryFactory factory,
-			java.util.function.Function<JsonNode, String> key) {
+			Function<JsonNode, String> key) {
 		JsonNode collection;
 		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
 			collection = JsonMapper.builder().build().readTree(in);

@@ -78,7 +78,8 @@ public class MapService {
 		Map<String, BallotResult> byKey = new HashMap<>();
 		Map<String, String> names = new HashMap<>();
 		for (AreaLine line : departments) {
-			String id = line.href().substring(line.href().lastIndexOf('/') + 1);
+			// a department's area key is country:department
+			String id = line.result().area().substring(line.result().area().indexOf(':') + 1);
 			byKey.put(id, line.result());
 			names.put(id, line.name());
 		}
