@@ -1,7 +1,5 @@
 package org.electionresults.site.maps;
 
-import java.util.Locale;
-
 /**
  * The shape of a polling station's dot by its leader, in ballot order (triangle, circle,
  * diamond, downward triangle, square), so that the leader is read without colour; a
@@ -33,9 +31,13 @@ enum MarkerShape {
 		};
 	}
 
-	private static String f(double value) {
-		String text = String.format(Locale.ROOT, "%.1f", value);
-		return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+	/** One decimal, none when it is 0, without String.format (a department has over a thousand dots). */
+	static String f(double value) {
+		long tenths = Math.round(value * 10);
+		long whole = tenths / 10;
+		long tenth = Math.abs(tenths % 10);
+		String sign = (tenths < 0 && whole == 0) ? "-" : "";
+		return (tenth == 0) ? sign + whole : sign + whole + "." + tenth;
 	}
 
 }
