@@ -110,7 +110,10 @@ public class MapService {
 			.collect(Collectors.toMap(BallotResult::area, Function.identity()));
 		Map<String, MapReference.Expected> expected = municipalities();
 		Drawing drawing = this.boundaries.municipalities();
-		Valuation valuation = new Valuation(layer, party, patterns(election), expected, results2019());
+		// what municipalities and countries abroad expect, for the actas-counted layer (keys do not overlap)
+		Map<String, MapReference.Expected> expecting = new HashMap<>(expected);
+		expecting.putAll(this.reference.countries(election.id()));
+		Valuation valuation = new Valuation(layer, party, patterns(election), expecting, results2019());
 		AreaMap map = areaMap(drawing, valuation, "m-", byKey::get, (key) -> name(expected, key, drawing),
 				PlaceLinks::municipality, false);
 		List<DrawnInside> inside = new ArrayList<>();

@@ -74,6 +74,11 @@ class MapPagesTests extends CountIntegrationTest {
 		assertThat(body("/maps?layer=turnout")).contains("Participación");
 		assertThat(body("/maps?layer=counted&lang=en")).contains("Actas counted", "of 339 areas have a value");
 		assertThat(body("/maps?layer=swing&party=MAS_IPSP")).contains("Cambio de MAS-IPSP desde 2019");
+		// abroad, as a list: every counted country has the layer's value
+		assertThat(this.maps.maps(MapLayer.COUNTED, null).abroad()).isNotEmpty()
+			.allSatisfy((country) -> assertThat(country.value()).as(country.name()).isPositive());
+		assertThat(this.maps.maps(MapLayer.SWING, "CC").abroad()).allSatisfy(
+				(country) -> assertThat(country.value()).as(country.name()).isNotNull());
 		assertThat(this.mvc.get().uri("/maps?layer=votes")).hasStatus(404);
 		assertThat(this.mvc.get().uri("/maps?layer=swing&party=CREEMOS")).hasStatus(404);
 		assertThat(this.mvc.get().uri("/maps?layer=share")).hasStatus(404);
