@@ -1,5 +1,7 @@
 package org.electionresults.site.places;
 
+import org.electionresults.site.maps.DepartmentMaps;
+import org.electionresults.site.maps.MapService;
 import org.electionresults.system.SnapshotReader;
 
 import org.springframework.stereotype.Controller;
@@ -15,10 +17,13 @@ class PlaceController {
 
 	private final PlaceService places;
 
+	private final MapService maps;
+
 	private final SnapshotReader reads;
 
-	PlaceController(PlaceService places, SnapshotReader reads) {
+	PlaceController(PlaceService places, MapService maps, SnapshotReader reads) {
 		this.places = places;
+		this.maps = maps;
 		this.reads = reads;
 	}
 
@@ -29,7 +34,10 @@ class PlaceController {
 
 	@GetMapping("/departments/{id:\\d{1,9}}")
 	String department(@PathVariable int id, Model model) {
-		return show(this.reads.read(() -> this.places.department(id)), model);
+		DepartmentPage page = this.reads
+			.read(() -> new DepartmentPage(this.places.department(id), this.maps.department(id)));
+		model.addAttribute("departmentMaps", page.maps());
+		return show(page.place(), model);
 	}
 
 	@GetMapping("/abroad")
@@ -55,6 +63,10 @@ class PlaceController {
 	@GetMapping("/stations/{locality:\\d{1,9}}:{station:\\d{1,9}}")
 	String station(@PathVariable int locality, @PathVariable int station, Model model) {
 		return show(this.reads.read(() -> this.places.station(locality, station)), model);
+	}
+
+	/** A department and its maps, read in one snapshot. */
+	private record DepartmentPage(PlaceView place, DepartmentMaps maps) {
 	}
 
 	private static String show(PlaceView place, Model model) {

@@ -1,0 +1,159 @@
+package org.electionresults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.electionresults.ingest.UploadFiles;
+import org.electionresults.ingest.UploadReport;
+import org.electionresults.ingest.UploadService;
+import org.electionresults.ingest.UploadStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every map in a real browser, on the real partial export of 19 October 2020: the
+ * overview's departments, a department's municipalities and polling stations, and each
+ * layer of {@code /maps}; each saved under {@code target/screenshots/maps-*.png} at 1280
+ * and 390 px.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MapsBrowserTests {
+
+	static final Path SAMPLE = Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UploadService uploads;
+
+	ChromeDriver browser;
+
+	Path profile;
+
+	@BeforeAll
+	void startBrowserOnTheSample() throws IOException {
+		Assumptions.assumeTrue(
+				Files.isExecutable(PublicPagesBrowserTests.CHROMIUM)
+						&& Files.isExecutable(PublicPagesBrowserTests.CHROMEDRIVER),
+				"Browser tests skipped: no Chromium here; apt-get install chromium chromium-driver");
+		TallyDatabase.reset(this.jdbc);
+		UploadReport report = this.uploads.ingest(UploadFiles.attempt(SAMPLE, false));
+		assertThat(report.status()).isEqualTo(UploadStatus.COMMITTED);
+		Files.createDirectories(PublicPagesBrowserTests.SCREENSHOTS);
+		this.profile = Files.createTempDirectory("election-results-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(PublicPagesBrowserTests.CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + this.profile, "--window-size=1280,900", "--lang=es");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(PublicPagesBrowserTests.CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	void stopBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		if (this.profile != null) {
+			org.springframework.util.FileSystemUtils.deleteRecursively(this.profile);
+		}
+	}
+
+	@Test
+	void theOverviewMapShowsTheNineDepartmentsWithLabelsAndALegend() throws IOException {
+		open("/");
+		WebElement map = this.browser.findElement(By.cssSelector("svg.map"));
+		assertThat(map.findElements(By.cssSelector("g.areas a path"))).hasSize(9);
+		assertThat(map.findElements(By.cssSelector("text.map-label"))).isNotEmpty();
+		assertThat(map.findElement(By.tagName("desc")).getAttribute("textContent")).contains("es primero en");
+		assertThat(this.browser.findElement(By.cssSelector(".map-legend")).getText()).contains("MAS-IPSP", "CC",
+				"Sin actas computadas");
+		// the stylesheet (not an inline style) draws the borders
+		assertThat(map.findElement(By.cssSelector("g.areas path")).getCssValue("stroke")).isEqualTo("rgb(255, 255, 255)");
+		screenshots("maps-overview");
+	}
+
+	@Test
+	void aDepartmentPageHasItsMunicipalitiesAndItsPollingStations() throws IOException {
+		open("/departments/2");
+		List<WebElement> maps = this.browser.findElements(By.cssSelector("svg.map"));
+		assertThat(maps).hasSize(2);
+		assertThat(maps.get(1).findElements(By.cssSelector("path.dot"))).isNotEmpty();
+		assertThat(maps.get(1).findElements(By.cssSelector("path.dot.hollow"))).isNotEmpty();
+		screenshots("maps-department-la-paz");
+		open("/departments/9");
+		screenshots("maps-department-pando");
+	}
+
+	@Test
+	void everyLayerOfTheMunicipalMap() throws IOException {
+		Map<String, String> layers = Map.of("leader", "", "share-cc", "?layer=share&party=CC", "turnout",
+				"?layer=turnout", "counted", "?layer=counted", "swing-mas", "?layer=swing&party=MAS_IPSP");
+		for (Map.Entry<String, String> layer : layers.entrySet()) {
+			open("/maps" + layer.getValue());
+			WebElement map = this.browser.findElement(By.cssSelector("svg.map"));
+			assertThat(map.findElements(By.cssSelector("g.areas path"))).as(layer.getKey()).hasSize(339);
+			assertThat(this.browser.findElement(By.cssSelector(".map-legend")).getText()).as(layer.getKey())
+				.isNotBlank();
+			assertThat(this.browser.findElement(By.cssSelector(".drawn-inside")).getText()).contains("Raqaypampa",
+					"San Pedro de Macha");
+			screenshots("maps-" + layer.getKey());
+		}
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private void screenshots(String name) throws IOException {
+		for (int width : List.of(1280, 390)) {
+			boolean phone = width < 600;
+			this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", phone));
+			Number height = (Number) this.browser
+				.executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
+			this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", width, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", phone));
+			File shot = this.browser.getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), PublicPagesBrowserTests.SCREENSHOTS.resolve(name + "-" + width + ".png"),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+}
