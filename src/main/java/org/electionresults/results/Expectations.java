@@ -5,18 +5,21 @@ import java.time.Instant;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionReference;
+import org.electionresults.election.PlaceExpectation;
+import org.electionresults.election.PollingStations;
 
 /**
  * What the reference data says a complete count holds: actas and registered voters expected in the
- * nation, in Bolivia, abroad and per department. Below a department the register gives no numbers.
- * Abroad only the presidential ballot is cast; the special ballot's expectations are not published.
+ * nation, in Bolivia, abroad and per department (seat plan), and per country and city abroad,
+ * province, municipality and polling station (the polling-station register). Abroad only the
+ * presidential ballot is cast; the special ballot's expectations are not published.
  */
 final class Expectations {
 
 	private Expectations() {
 	}
 
-	static Progress progress(ElectionCatalog election, AreaTotal total) {
+	static Progress progress(ElectionCatalog election, PollingStations stations, AreaTotal total) {
 		Integer mesas = null;
 		Long registered = null;
 		Ballot ballot = total.ballot();
@@ -31,17 +34,23 @@ final class Expectations {
 					mesas = election.abroadMesas();
 					registered = (long) election.abroadRegistered();
 				}
-				case COUNTRY -> {
+				case COUNTRY, REGION, PROVINCE, MUNICIPALITY, STATION -> {
+					ElectionReference.DepartmentPlan department = (total.level() == AreaLevel.REGION)
+							? departmentOf(election, total.area()) : null;
 					if (total.area().equals(AreaLevel.countryKey(ElectionReference.BOLIVIA))) {
 						mesas = bolivianMesas(election);
 						registered = bolivianRegistered(election);
 					}
-				}
-				case REGION -> {
-					ElectionReference.DepartmentPlan department = departmentOf(election, total.area());
-					if (department != null) {
+					else if (department != null) {
 						mesas = department.expectedMesas();
 						registered = (long) department.registeredVoters();
+					}
+					else {
+						PlaceExpectation place = place(stations, total.level(), total.area(), ballot);
+						if (place != null) {
+							mesas = place.mesas();
+							registered = place.registered();
+						}
 					}
 				}
 				default -> {
@@ -50,6 +59,44 @@ final class Expectations {
 		}
 		Instant updated = total.updatedAt();
 		return new Progress(total.mesas(), mesas, total.registered(), registered, updated);
+	}
+
+	/** The register's place for an area key, or {@code null}; abroad only the presidential ballot is cast. */
+	private static PlaceExpectation place(PollingStations stations, AreaLevel level, String key, Ballot ballot) {
+		int[] ids = ids(key);
+		if (ids == null) {
+			return null;
+		}
+		boolean abroad = ids[0] != ElectionReference.BOLIVIA;
+		PlaceExpectation place = switch (level) {
+			case COUNTRY -> (ids.length == 1) ? stations.country(ids[0]).orElse(null) : null;
+			case REGION -> (ids.length == 2) ? stations.region(ids[0], ids[1]).orElse(null) : null;
+			case PROVINCE -> (ids.length == 3) ? stations.province(ids[0], ids[1], ids[2]).orElse(null) : null;
+			case MUNICIPALITY -> (ids.length == 4) ? stations.municipality(ids[0], ids[1], ids[2], ids[3]).orElse(null)
+					: null;
+			case STATION -> {
+				var station = (ids.length == 2) ? stations.station(ids[0], ids[1]).orElse(null) : null;
+				abroad = station != null && station.abroad();
+				yield (station != null)
+						? new PlaceExpectation(station.name(), 1, station.mesas(), station.registered()) : null;
+			}
+			default -> null;
+		};
+		return (abroad && ballot != Ballot.PRESIDENT) ? null : place;
+	}
+
+	private static int[] ids(String key) {
+		String[] parts = key.split(":");
+		int[] ids = new int[parts.length];
+		try {
+			for (int i = 0; i < parts.length; i++) {
+				ids[i] = Integer.parseInt(parts[i]);
+			}
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+		return ids;
 	}
 
 	private static int bolivianMesas(ElectionCatalog election) {

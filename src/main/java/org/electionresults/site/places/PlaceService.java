@@ -7,14 +7,22 @@ import org.electionresults.site.Crumb;
 import org.electionresults.site.PlaceLinks;
 import org.electionresults.site.ResultLine;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
 import org.electionresults.election.ElectionReference;
+import org.electionresults.election.PlaceExpectation;
+import org.electionresults.election.PollingStation;
+import org.electionresults.election.PollingStations;
 import org.electionresults.results.AreaLevel;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.Mesa;
@@ -26,9 +34,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The drill-down pages: Bolivia by department, municipality and polling station, and the
- * vote abroad by country, city, municipality and polling station, down to each mesa. A
- * department is always known; a place below it exists for the pages only once one of its
- * actas is counted.
+ * vote abroad by country, city, municipality and polling station, down to each mesa. Every
+ * place of the reference data (departments, the polling-station register) has a page from the
+ * start, with what a complete count holds there; a place the reference data does not know exists
+ * for the pages only once one of its actas is counted.
  */
 @Service
 public class PlaceService {
@@ -43,10 +52,14 @@ public class PlaceService {
 
 	private final SeatsService seats;
 
-	PlaceService(ElectionCatalogService catalogs, ResultsService results, SeatsService seats) {
+	private final PollingStations stations;
+
+	PlaceService(ElectionCatalogService catalogs, ResultsService results, SeatsService seats,
+			PollingStations stations) {
 		this.catalogs = catalogs;
 		this.results = results;
 		this.seats = seats;
+		this.stations = stations;
 	}
 
 	/** The nine departments, counted or not, in their official order. */
@@ -89,15 +102,17 @@ public class PlaceService {
 		return new PlaceView(AreaLevel.REGION, department.name(), null,
 				List.of(Crumb.text("pages.places.title", PlaceLinks.PLACES)), result, lines(result),
 				"pages.places.municipalities",
-				children(AreaLevel.MUNICIPALITY, AreaLevel.REGION, key, PlaceLinks::municipality), null, List.of(),
-				constituencies);
+				children(names(this.stations.municipalitiesIn(ElectionReference.BOLIVIA, id)), AreaLevel.MUNICIPALITY,
+						AreaLevel.REGION, key, PlaceLinks::municipality),
+				null, List.of(), constituencies);
 	}
 
 	PlaceView abroad() {
 		AreaLine abroad = abroadLine();
 		return new PlaceView(AreaLevel.ABROAD, null, "pages.places.abroad",
 				List.of(Crumb.text("pages.places.title", PlaceLinks.PLACES)), abroad.result(), lines(abroad.result()),
-				"pages.places.countries", children(AreaLevel.COUNTRY, AreaLevel.ABROAD, AreaLevel.NO_KEY,
+				"pages.places.countries",
+				children(countryNames(), AreaLevel.COUNTRY, AreaLevel.ABROAD, AreaLevel.NO_KEY,
 						(key) -> PlaceLinks.country(Integer.parseInt(key))),
 				null, List.of(), List.of());
 	}
@@ -109,7 +124,7 @@ public class PlaceService {
 				List.of(Crumb.text("pages.places.title", PlaceLinks.PLACES),
 						Crumb.text("pages.places.abroad", PlaceLinks.ABROAD)),
 				result, lines(result), "pages.places.cities",
-				children(AreaLevel.REGION, AreaLevel.COUNTRY, key,
+				children(names(this.stations.regionsIn(countryId)), AreaLevel.REGION, AreaLevel.COUNTRY, key,
 						(region) -> PlaceLinks.region(countryId, Integer.parseInt(region.substring(key.length() + 1)))),
 				null, List.of(), List.of());
 	}
@@ -120,18 +135,27 @@ public class PlaceService {
 		List<Crumb> crumbs = PlaceLinks.toRegion(countryId, countryName(countryId), regionId, result.name());
 		return new PlaceView(AreaLevel.REGION, result.name(), null, crumbs.subList(0, crumbs.size() - 1), result,
 				lines(result), "pages.places.municipalities",
-				children(AreaLevel.MUNICIPALITY, AreaLevel.REGION, key, PlaceLinks::municipality), null, List.of(),
-				List.of());
+				children(names(this.stations.municipalitiesIn(countryId, regionId)), AreaLevel.MUNICIPALITY,
+						AreaLevel.REGION, key, PlaceLinks::municipality),
+				null, List.of(), List.of());
 	}
 
 	PlaceView municipality(String key) {
 		int[] ids = municipalityIds(key);
+		PlaceExpectation known = this.stations.municipality(ids[0], ids[1], ids[2], ids[3]).orElse(null);
 		BallotResult result = this.results.area(BALLOT, AreaLevel.MUNICIPALITY, key)
+			.or(() -> java.util.Optional.ofNullable(known)
+				.map((place) -> this.results.empty(BALLOT, AreaLevel.MUNICIPALITY, key, place.name())))
 			.orElseThrow(() -> new AreaNotFoundException("municipality " + key));
 		List<Crumb> crumbs = PlaceLinks.toRegion(ids[0], countryName(ids[0]), ids[1], regionName(ids[0], ids[1]));
+		Map<String, String> stationNames = new LinkedHashMap<>();
+		this.stations.inMunicipality(ids[0], ids[1], ids[2], ids[3])
+			.forEach((station) -> stationNames.put(AreaLevel.stationKey(station.localityId(), station.stationId()),
+					station.name()));
 		return new PlaceView(AreaLevel.MUNICIPALITY, result.name(), null, crumbs, result, lines(result),
-				"pages.places.stations", children(AreaLevel.STATION, AreaLevel.MUNICIPALITY, key, PlaceLinks::station),
-				null, List.of(), List.of());
+				"pages.places.stations",
+				children(stationNames, AreaLevel.STATION, AreaLevel.MUNICIPALITY, key, PlaceLinks::station), null,
+				List.of(), List.of());
 	}
 
 	/** A polling station, by its locality and its number there. */
@@ -141,8 +165,12 @@ public class PlaceService {
 			.stream()
 			.flatMap((code) -> this.results.mesa(code).stream())
 			.toList();
-		if (mesas.isEmpty()) {
+		PollingStation known = this.stations.station(localityId, stationId).orElse(null);
+		if (mesas.isEmpty() && known == null) {
 			throw new AreaNotFoundException("station " + key);
+		}
+		if (mesas.isEmpty()) {
+			return uncountedStation(key, known);
 		}
 		Mesa first = mesas.get(0);
 		BallotResult result = this.results.area(BALLOT, AreaLevel.STATION, key)
@@ -156,6 +184,18 @@ public class PlaceService {
 			.toList();
 		return new PlaceView(AreaLevel.STATION, first.station(), null, crumbs, result, lines(result), null, List.of(),
 				null, lines, List.of());
+	}
+
+	/** A station of the register none of whose mesas has been uploaded yet. */
+	private PlaceView uncountedStation(String key, PollingStation station) {
+		BallotResult result = this.results.empty(BALLOT, AreaLevel.STATION, key, station.name());
+		List<Crumb> crumbs = new ArrayList<>(PlaceLinks.toRegion(station.countryId(), countryName(station.countryId()),
+				station.regionId(), regionName(station.countryId(), station.regionId())));
+		String municipality = station.countryId() + ":" + station.regionId() + ":" + station.provinceId() + ":"
+				+ station.section();
+		crumbs.add(Crumb.place(station.municipality(), PlaceLinks.municipality(municipality)));
+		return new PlaceView(AreaLevel.STATION, station.name(), null, crumbs, result, lines(result), null, List.of(),
+				null, List.of(), List.of());
 	}
 
 	private BallotResult departmentResult(ElectionReference.DepartmentPlan department) {
@@ -172,12 +212,17 @@ public class PlaceService {
 		if (countryId == ElectionReference.BOLIVIA) {
 			throw new AreaNotFoundException(level + " " + key + " abroad");
 		}
-		return this.results.area(BALLOT, level, key).orElseThrow(() -> new AreaNotFoundException(level + " " + key));
+		java.util.Optional<PlaceExpectation> known = (level == AreaLevel.COUNTRY) ? this.stations.country(countryId)
+				: this.stations.region(countryId, Integer.parseInt(key.substring(key.indexOf(':') + 1)));
+		return this.results.area(BALLOT, level, key)
+			.or(() -> known.map((place) -> this.results.empty(BALLOT, level, key, place.name())))
+			.orElseThrow(() -> new AreaNotFoundException(level + " " + key));
 	}
 
 	private String countryName(int countryId) {
 		return this.results.area(BALLOT, AreaLevel.COUNTRY, AreaLevel.countryKey(countryId))
 			.map(BallotResult::name)
+			.or(() -> this.stations.country(countryId).map(PlaceExpectation::name))
 			.orElse(AreaLevel.countryKey(countryId));
 	}
 
@@ -190,15 +235,37 @@ public class PlaceService {
 		}
 		return this.results.area(BALLOT, AreaLevel.REGION, AreaLevel.regionKey(countryId, regionId))
 			.map(BallotResult::name)
+			.or(() -> this.stations.region(countryId, regionId).map(PlaceExpectation::name))
 			.orElse(Integer.toString(regionId));
 	}
 
-	private List<AreaLine> children(AreaLevel level, AreaLevel parentLevel, String parentKey,
-			Function<String, String> href) {
-		return this.results.children(BALLOT, level, parentLevel, parentKey)
+	/**
+	 * The places inside one: those the reference data knows ({@code known}: key to name), counted
+	 * or not, and any other with a counted acta; by name.
+	 */
+	private List<AreaLine> children(Map<String, String> known, AreaLevel level, AreaLevel parentLevel,
+			String parentKey, Function<String, String> href) {
+		Map<String, BallotResult> all = new LinkedHashMap<>();
+		this.results.children(BALLOT, level, parentLevel, parentKey).forEach((child) -> all.put(child.area(), child));
+		known.forEach((key, name) -> all.computeIfAbsent(key, (k) -> this.results.empty(BALLOT, level, k, name)));
+		Collator collator = Collator.getInstance(Locale.forLanguageTag("es"));
+		return all.values()
 			.stream()
+			.sorted(Comparator.comparing(BallotResult::name, collator))
 			.map((child) -> new AreaLine(child.name(), href.apply(child.area()), child))
 			.toList();
+	}
+
+	private static Map<String, String> names(Map<String, PlaceExpectation> places) {
+		Map<String, String> names = new LinkedHashMap<>();
+		places.forEach((key, place) -> names.put(key, place.name()));
+		return names;
+	}
+
+	private Map<String, String> countryNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		this.stations.countries().forEach((id, place) -> names.put(AreaLevel.countryKey(id), place.name()));
+		return names;
 	}
 
 	private List<ResultLine> lines(BallotResult result) {
