@@ -1,6 +1,7 @@
 package org.electionresults.election;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,17 @@ public class PollingStations {
 						s);
 			}
 		}
+		// A region abroad (e.g. Buenos Aires) holds several cities; it is named after the one with most mesas.
+		Map<String, Map<String, Integer>> citiesAbroad = new HashMap<>();
+		stations.stream()
+			.filter(PollingStation::abroad)
+			.forEach((s) -> citiesAbroad.computeIfAbsent(s.countryId() + ":" + s.regionId(), (k) -> new HashMap<>())
+				.merge(s.municipality(), s.mesas(), Integer::sum));
+		citiesAbroad.forEach((region, cities) -> {
+			String largest = cities.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+			PlaceExpectation place = regions.get(region);
+			regions.put(region, new PlaceExpectation(largest, place.stations(), place.mesas(), place.registered()));
+		});
 		return new Register(List.copyOf(stations), Map.copyOf(byStation), sorted(municipalities), Map.copyOf(provinces),
 				sorted(regions), Map.copyOf(countries));
 	}

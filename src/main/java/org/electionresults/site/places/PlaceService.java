@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.electionresults.comparison.ComparisonService;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
@@ -54,8 +55,11 @@ public class PlaceService {
 
 	private final PollingStations stations;
 
+	private final ComparisonService comparisons;
+
 	PlaceService(ElectionCatalogService catalogs, ResultsService results, SeatsService seats,
-			PollingStations stations) {
+			PollingStations stations, ComparisonService comparisons) {
+		this.comparisons = comparisons;
 		this.catalogs = catalogs;
 		this.results = results;
 		this.seats = seats;
@@ -83,7 +87,7 @@ public class PlaceService {
 		BallotResult bolivia = this.results.area(BALLOT, AreaLevel.COUNTRY, BOLIVIA)
 			.orElseGet(() -> this.results.empty(BALLOT, AreaLevel.COUNTRY, BOLIVIA, ""));
 		return new PlaceView(AreaLevel.COUNTRY, null, "pages.places.title", List.of(), bolivia, lines(bolivia),
-				"pages.places.departments", departmentLines(), abroadLine(), List.of(), List.of());
+				"pages.places.departments", departmentLines(), abroadLine(), List.of(), List.of(), null);
 	}
 
 	PlaceView department(int id) {
@@ -104,7 +108,7 @@ public class PlaceService {
 				"pages.places.municipalities",
 				children(names(this.stations.municipalitiesIn(ElectionReference.BOLIVIA, id)), AreaLevel.MUNICIPALITY,
 						AreaLevel.REGION, key, PlaceLinks::municipality),
-				null, List.of(), constituencies);
+				null, List.of(), constituencies, this.comparisons.department(id).orElse(null));
 	}
 
 	PlaceView abroad() {
@@ -114,7 +118,7 @@ public class PlaceService {
 				"pages.places.countries",
 				children(countryNames(), AreaLevel.COUNTRY, AreaLevel.ABROAD, AreaLevel.NO_KEY,
 						(key) -> PlaceLinks.country(Integer.parseInt(key))),
-				null, List.of(), List.of());
+				null, List.of(), List.of(), null);
 	}
 
 	PlaceView country(int countryId) {
@@ -126,7 +130,7 @@ public class PlaceService {
 				result, lines(result), "pages.places.cities",
 				children(names(this.stations.regionsIn(countryId)), AreaLevel.REGION, AreaLevel.COUNTRY, key,
 						(region) -> PlaceLinks.region(countryId, Integer.parseInt(region.substring(key.length() + 1)))),
-				null, List.of(), List.of());
+				null, List.of(), List.of(), null);
 	}
 
 	PlaceView city(int countryId, int regionId) {
@@ -137,7 +141,7 @@ public class PlaceService {
 				lines(result), "pages.places.municipalities",
 				children(names(this.stations.municipalitiesIn(countryId, regionId)), AreaLevel.MUNICIPALITY,
 						AreaLevel.REGION, key, PlaceLinks::municipality),
-				null, List.of(), List.of());
+				null, List.of(), List.of(), null);
 	}
 
 	PlaceView municipality(String key) {
@@ -155,7 +159,7 @@ public class PlaceService {
 		return new PlaceView(AreaLevel.MUNICIPALITY, result.name(), null, crumbs, result, lines(result),
 				"pages.places.stations",
 				children(stationNames, AreaLevel.STATION, AreaLevel.MUNICIPALITY, key, PlaceLinks::station), null,
-				List.of(), List.of());
+				List.of(), List.of(), this.comparisons.municipality(key).orElse(null));
 	}
 
 	/** A polling station, by its locality and its number there. */
@@ -183,7 +187,7 @@ public class PlaceService {
 					ActaStatus.of(mesa.history(BALLOT)), this.results.mesaResult(mesa, BALLOT).orElse(null)))
 			.toList();
 		return new PlaceView(AreaLevel.STATION, first.station(), null, crumbs, result, lines(result), null, List.of(),
-				null, lines, List.of());
+				null, lines, List.of(), null);
 	}
 
 	/** A station of the register none of whose mesas has been uploaded yet. */
@@ -195,7 +199,7 @@ public class PlaceService {
 				+ station.section();
 		crumbs.add(Crumb.place(station.municipality(), PlaceLinks.municipality(municipality)));
 		return new PlaceView(AreaLevel.STATION, station.name(), null, crumbs, result, lines(result), null, List.of(),
-				null, List.of(), List.of());
+				null, List.of(), List.of(), null);
 	}
 
 	private BallotResult departmentResult(ElectionReference.DepartmentPlan department) {

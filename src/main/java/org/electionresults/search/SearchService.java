@@ -1,0 +1,95 @@
+package org.electionresults.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.electionresults.election.ElectionCatalogService;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds mesas by their code (exactly), and places, candidates and parties by name: without regard
+ * to case or accents ({@code potosi} finds Potosí) and despite typos (trigram similarity, pg_trgm),
+ * best first, at most {@link #LIMIT}. Reference places come from {@code search_entry} (migration
+ * V30); localities, named only in the uploaded files, from the {@code mesa} table. Call inside one
+ * snapshot ({@code SnapshotReader}).
+ */
+@Service
+public class SearchService {
+
+	public static final int LIMIT = 20;
+
+	// Relevance: the better of whole-text and best-word trigram similarity, plus a bonus for an exact
+	// name and for a name that starts with the query; ties by whole-text similarity (the shorter
+	// name that holds the query), kind, then name.
+	private static final String BY_NAME = """
+			WITH q AS (SELECT search_text(:text) AS t)
+			SELECT kind, name, context, target FROM (
+			  SELECT e.kind, e.name, e.context, e.target, similarity(e.terms, q.t) AS closeness,
+			         greatest(similarity(e.terms, q.t), word_similarity(q.t, e.terms))
+			         + CASE WHEN e.terms = q.t THEN 1 WHEN starts_with(e.terms, q.t) THEN 0.5 ELSE 0 END AS score
+			  FROM search_entry e, q
+			  WHERE e.election_id = :election AND (e.terms % q.t OR q.t <% e.terms)
+			  UNION ALL
+			  SELECT 'LOCALITY', l.locality, l.municipality || ', ' || l.region,
+			         concat_ws(':', l.country_id, l.region_id, l.province_id, l.section), l.closeness, l.score
+			  FROM (SELECT DISTINCT ON (m.locality_id) m.locality, m.municipality, m.region, m.country_id, m.region_id,
+			               m.province_id, m.section, similarity(search_text(m.locality), q.t) AS closeness,
+			               greatest(similarity(search_text(m.locality), q.t), word_similarity(q.t, search_text(m.locality)))
+			               + CASE WHEN search_text(m.locality) = q.t THEN 1
+			                      WHEN starts_with(search_text(m.locality), q.t) THEN 0.5 ELSE 0 END AS score
+			        FROM mesa m, q
+			        WHERE m.election_id = :election
+			          AND (search_text(m.locality) % q.t OR q.t <% search_text(m.locality))
+			        ORDER BY m.locality_id, m.code) l
+			) found
+			ORDER BY score DESC, closeness DESC, array_position(ARRAY['DEPARTMENT', 'MUNICIPALITY', 'COUNTRY', 'CITY', 'PARTY',
+			         'CANDIDATE', 'LOCALITY', 'STATION']::varchar[], kind::varchar), name
+			LIMIT :limit""";
+
+	private static final String BY_CODE = """
+			SELECT code, number, station, municipality, region FROM mesa WHERE election_id = :election AND code = :code""";
+
+	private final JdbcClient jdbc;
+
+	private final ElectionCatalogService catalogs;
+
+	SearchService(JdbcClient jdbc, ElectionCatalogService catalogs) {
+		this.jdbc = jdbc;
+		this.catalogs = catalogs;
+	}
+
+	public List<SearchResult> search(SearchQuery query) {
+		if (query.tooShort()) {
+			return List.of();
+		}
+		int election = this.catalogs.current().id();
+		OptionalInt number = query.number();
+		if (number.isPresent()) {
+			return this.jdbc.sql(BY_CODE)
+				.param("election", election)
+				.param("code", number.getAsInt())
+				.query((rs, row) -> new SearchResult(SearchKind.MESA, Integer.toString(rs.getInt("code")),
+						"N.º " + rs.getInt("number") + " · " + rs.getString("station") + ", "
+								+ rs.getString("municipality") + ", " + rs.getString("region"),
+						SearchLinks.of(SearchKind.MESA, Integer.toString(rs.getInt("code")))))
+				.list();
+		}
+		List<SearchResult> results = new ArrayList<>();
+		this.jdbc.sql(BY_NAME)
+			.param("text", query.text())
+			.param("election", election)
+			.param("limit", LIMIT)
+			.query((rs, row) -> {
+				SearchKind kind = SearchKind.valueOf(rs.getString("kind"));
+				return new SearchResult(kind, rs.getString("name"), rs.getString("context"),
+						SearchLinks.of(kind, rs.getString("target")));
+			})
+			.list()
+			.forEach(results::add);
+		return List.copyOf(results);
+	}
+
+}
