@@ -1,7 +1,7 @@
 -- Search (issue 15): a search index over the reference data (departments, municipalities, polling
 -- stations, countries and cities abroad, candidates, parties), case- and accent-insensitive and
--- typo-tolerant through trigrams; mesas and localities are searched in the mesa table, which the
--- uploads fill (localities are named only there), through a trigram index on their locality.
+-- typo-tolerant through trigrams; localities, named only in the uploaded files, get one row each in
+-- search_locality, kept by statement triggers on the mesa table; mesas are found by their code.
 -- Source: built from this repository's own reference migrations (V2 parties and tickets, V5 polling
 -- stations, V6 country names abroad); no outside data. unaccent and pg_trgm ship with PostgreSQL
 -- (contrib) and are trusted extensions: a database owner may create them.
@@ -30,7 +30,65 @@ CREATE TABLE search_entry (
 );
 
 CREATE INDEX search_entry_terms ON search_entry USING gin (terms gin_trgm_ops);
-CREATE INDEX mesa_locality_search ON mesa USING gin (search_text(locality) gin_trgm_ops);
+
+-- One row per locality of the uploaded mesas (a search never scans the mesas: a common name matches
+-- thousands of them). Kept set-based, once per statement, by the triggers below.
+CREATE TABLE search_locality (
+    election_id integer      NOT NULL,
+    locality_id integer      NOT NULL,
+    name        varchar(200) NOT NULL,
+    context     varchar(400) NOT NULL,
+    -- the locality's municipality key (country:region:province:section): it has no page of its own
+    target      varchar(80)  NOT NULL,
+    terms       text         NOT NULL,
+    PRIMARY KEY (election_id, locality_id)
+);
+
+CREATE INDEX search_locality_terms ON search_locality USING gin (terms gin_trgm_ops);
+
+CREATE FUNCTION search_locality_refresh() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    INSERT INTO search_locality (election_id, locality_id, name, context, target, terms)
+    SELECT DISTINCT ON (election_id, locality_id) election_id, locality_id, locality,
+           municipality || ', ' || region, concat_ws(':', country_id, region_id, province_id, section),
+           search_text(locality)
+    FROM changed
+    ORDER BY election_id, locality_id, code
+    ON CONFLICT (election_id, locality_id) DO UPDATE
+        SET name = EXCLUDED.name, context = EXCLUDED.context, target = EXCLUDED.target, terms = EXCLUDED.terms
+        WHERE (search_locality.name, search_locality.context, search_locality.target)
+              IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.context, EXCLUDED.target);
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION search_locality_clear() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    DELETE FROM search_locality s
+    WHERE NOT EXISTS (SELECT 1 FROM mesa m WHERE m.election_id = s.election_id AND m.locality_id = s.locality_id);
+    RETURN NULL;
+END
+$$;
+
+-- Transition tables allow one event per trigger: one each for the inserts and updates of the merge.
+CREATE TRIGGER mesa_search_locality_insert AFTER INSERT ON mesa REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION search_locality_refresh();
+CREATE TRIGGER mesa_search_locality_update AFTER UPDATE ON mesa REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION search_locality_refresh();
+CREATE TRIGGER mesa_search_locality_delete AFTER DELETE ON mesa
+    FOR EACH STATEMENT EXECUTE FUNCTION search_locality_clear();
+CREATE TRIGGER mesa_search_locality_truncate AFTER TRUNCATE ON mesa
+    FOR EACH STATEMENT EXECUTE FUNCTION search_locality_clear();
+
+INSERT INTO search_locality (election_id, locality_id, name, context, target, terms)
+SELECT DISTINCT ON (election_id, locality_id) election_id, locality_id, locality, municipality || ', ' || region,
+       concat_ws(':', country_id, region_id, province_id, section), search_text(locality)
+FROM mesa
+ORDER BY election_id, locality_id, code;
 
 INSERT INTO search_entry (election_id, kind, name, context, target, terms)
 SELECT p.election_id, 'DEPARTMENT', d.name, 'Bolivia', d.id::text, search_text(d.name)

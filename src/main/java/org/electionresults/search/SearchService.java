@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
  * Finds mesas by their code (exactly), and places, candidates and parties by name: without regard
  * to case or accents ({@code potosi} finds Potosí) and despite typos (trigram similarity, pg_trgm),
  * best first, at most {@link #LIMIT}. Reference places come from {@code search_entry} (migration
- * V30); localities, named only in the uploaded files, from the {@code mesa} table. Call inside one
- * snapshot ({@code SnapshotReader}).
+ * V30); localities, named only in the uploaded files, from {@code search_locality}, which triggers on
+ * the {@code mesa} table keep. Call inside one snapshot ({@code SnapshotReader}).
  */
 @Service
 public class SearchService {
@@ -33,17 +33,11 @@ public class SearchService {
 			  FROM search_entry e, q
 			  WHERE e.election_id = :election AND (e.terms % q.t OR q.t <% e.terms)
 			  UNION ALL
-			  SELECT 'LOCALITY', l.locality, l.municipality || ', ' || l.region,
-			         concat_ws(':', l.country_id, l.region_id, l.province_id, l.section), l.closeness, l.score
-			  FROM (SELECT DISTINCT ON (m.locality_id) m.locality, m.municipality, m.region, m.country_id, m.region_id,
-			               m.province_id, m.section, similarity(search_text(m.locality), q.t) AS closeness,
-			               greatest(similarity(search_text(m.locality), q.t), word_similarity(q.t, search_text(m.locality)))
-			               + CASE WHEN search_text(m.locality) = q.t THEN 1
-			                      WHEN starts_with(search_text(m.locality), q.t) THEN 0.5 ELSE 0 END AS score
-			        FROM mesa m, q
-			        WHERE m.election_id = :election
-			          AND (search_text(m.locality) % q.t OR q.t <% search_text(m.locality))
-			        ORDER BY m.locality_id, m.code) l
+			  SELECT 'LOCALITY', l.name, l.context, l.target, similarity(l.terms, q.t),
+			         greatest(similarity(l.terms, q.t), word_similarity(q.t, l.terms))
+			         + CASE WHEN l.terms = q.t THEN 1 WHEN starts_with(l.terms, q.t) THEN 0.5 ELSE 0 END
+			  FROM search_locality l, q
+			  WHERE l.election_id = :election AND (l.terms % q.t OR q.t <% l.terms)
 			) found
 			ORDER BY score DESC, closeness DESC, array_position(ARRAY['DEPARTMENT', 'MUNICIPALITY', 'COUNTRY', 'CITY', 'PARTY',
 			         'CANDIDATE', 'LOCALITY', 'STATION']::varchar[], kind::varchar), name

@@ -73,8 +73,12 @@ class SearchTests extends CountIntegrationTest {
 	@Test
 	void findsALocalityOnceItsMesasAreUploaded() throws Exception {
 		SyntheticExport export = CountFixture.export().build();
-		CountFixture.upload(this.uploads, this.dir, "count.csv", export);
 		SyntheticExport.Mesa mesa = export.mesas().filter((m) -> !m.abroad()).findFirst().orElseThrow();
+		assertThat(this.mvc.get().uri("/api/search").param("q", mesa.locality())).bodyJson()
+			.extractingPath("$.results[?(@.kind == 'LOCALITY')]")
+			.asArray()
+			.isEmpty();
+		CountFixture.upload(this.uploads, this.dir, "count.csv", export);
 		String body = this.mvc.get().uri("/api/search").param("q", mesa.locality()).exchange()
 			.getResponse()
 			.getContentAsString();
