@@ -29,7 +29,9 @@ CREATE TABLE search_entry (
     terms       text         NOT NULL
 );
 
-CREATE INDEX search_entry_terms ON search_entry USING gin (terms gin_trgm_ops);
+-- GiST, not GIN: the search takes the nearest names by word-similarity distance (KNN, ORDER BY
+-- terms <->> query LIMIT n) and ranks those; a GIN similarity scan rechecked hundreds of rows.
+CREATE INDEX search_entry_terms ON search_entry USING gist (terms gist_trgm_ops);
 
 -- One row per locality of the uploaded mesas (a search never scans the mesas: a common name matches
 -- thousands of them). Kept set-based, once per statement, by the triggers below.
@@ -44,7 +46,7 @@ CREATE TABLE search_locality (
     PRIMARY KEY (election_id, locality_id)
 );
 
-CREATE INDEX search_locality_terms ON search_locality USING gin (terms gin_trgm_ops);
+CREATE INDEX search_locality_terms ON search_locality USING gist (terms gist_trgm_ops);
 
 CREATE FUNCTION search_locality_refresh() RETURNS trigger
     LANGUAGE plpgsql AS

@@ -21,27 +21,31 @@ public class SearchService {
 
 	public static final int LIMIT = 20;
 
-	// Relevance: the better of whole-text and best-word trigram similarity, plus a bonus for an exact
-	// name and for a name that starts with the query; ties by whole-text similarity (the shorter
-	// name that holds the query), kind, then name.
+	// Candidates: the CANDIDATES nearest names of each source by word-similarity distance (GiST KNN).
+	// Kept if similar enough (pg_trgm's defaults: similarity 0.3, word similarity 0.6). Relevance:
+	// the better of whole-text and best-word similarity, plus a bonus for an exact name and for a name
+	// that starts with the query; ties by whole-text similarity (the shorter name that holds the
+	// query), kind, then name.
 	private static final String BY_NAME = """
-			WITH q AS (SELECT search_text(:text) AS t)
-			SELECT kind, name, context, target FROM (
-			  SELECT e.kind, e.name, e.context, e.target, similarity(e.terms, q.t) AS closeness,
-			         greatest(similarity(e.terms, q.t), word_similarity(q.t, e.terms))
-			         + CASE WHEN e.terms = q.t THEN 1 WHEN starts_with(e.terms, q.t) THEN 0.5 ELSE 0 END AS score
-			  FROM search_entry e, q
-			  WHERE e.election_id = :election AND (e.terms % q.t OR q.t <% e.terms)
+			WITH q AS (SELECT search_text(:text) AS t),
+			candidates AS (
+			  (SELECT e.kind, e.name, e.context, e.target, e.terms FROM search_entry e, q
+			   WHERE e.election_id = :election ORDER BY e.terms <->> q.t LIMIT :candidates)
 			  UNION ALL
-			  SELECT 'LOCALITY', l.name, l.context, l.target, similarity(l.terms, q.t),
-			         greatest(similarity(l.terms, q.t), word_similarity(q.t, l.terms))
-			         + CASE WHEN l.terms = q.t THEN 1 WHEN starts_with(l.terms, q.t) THEN 0.5 ELSE 0 END
-			  FROM search_locality l, q
-			  WHERE l.election_id = :election AND (l.terms % q.t OR q.t <% l.terms)
-			) found
+			  (SELECT 'LOCALITY', l.name, l.context, l.target, l.terms FROM search_locality l, q
+			   WHERE l.election_id = :election ORDER BY l.terms <->> q.t LIMIT :candidates))
+			SELECT kind, name, context, target FROM (
+			  SELECT c.kind, c.name, c.context, c.target, similarity(c.terms, q.t) AS closeness,
+			         word_similarity(q.t, c.terms) AS word_closeness,
+			         greatest(similarity(c.terms, q.t), word_similarity(q.t, c.terms))
+			         + CASE WHEN c.terms = q.t THEN 1 WHEN starts_with(c.terms, q.t) THEN 0.5 ELSE 0 END AS score
+			  FROM candidates c, q) found
+			WHERE closeness >= 0.3 OR word_closeness >= 0.6
 			ORDER BY score DESC, closeness DESC, array_position(ARRAY['DEPARTMENT', 'MUNICIPALITY', 'COUNTRY', 'CITY', 'PARTY',
 			         'CANDIDATE', 'LOCALITY', 'STATION']::varchar[], kind::varchar), name
 			LIMIT :limit""";
+
+	private static final int CANDIDATES = 60;
 
 	private static final String BY_CODE = """
 			SELECT code, number, station, municipality, region FROM mesa WHERE election_id = :election AND code = :code""";
@@ -76,6 +80,7 @@ public class SearchService {
 			.param("text", query.text())
 			.param("election", election)
 			.param("limit", LIMIT)
+			.param("candidates", CANDIDATES)
 			.query((rs, row) -> {
 				SearchKind kind = SearchKind.valueOf(rs.getString("kind"));
 				return new SearchResult(kind, rs.getString("name"), rs.getString("context"),
