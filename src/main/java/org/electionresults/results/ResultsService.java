@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
+import org.electionresults.election.PollingStations;
 
 import org.springframework.stereotype.Service;
 
@@ -26,9 +27,12 @@ public class ResultsService {
 
 	private final CountPointRepository points;
 
+	private final PollingStations stations;
+
 	ResultsService(ElectionCatalogService catalogs, AreaTotalRepository totals, MesaRepository mesas,
-			CountPointRepository points) {
+			CountPointRepository points, PollingStations stations) {
 		this.catalogs = catalogs;
+		this.stations = stations;
 		this.totals = totals;
 		this.mesas = mesas;
 		this.points = points;
@@ -69,7 +73,12 @@ public class ResultsService {
 	/** The result of a ballot in one area, if any acta of it has been counted. */
 	public Optional<BallotResult> area(Ballot ballot, AreaLevel level, String key) {
 		ElectionCatalog election = this.catalogs.current();
-		return this.totals.find(election.id(), ballot, level, key).map((total) -> of(election, total));
+		return this.totals.find(election.id(), ballot, level, key).map((total) -> this.of(election, total));
+	}
+
+	/** The result of a ballot in an area, empty (named {@code name}) while nothing is counted there. */
+	public BallotResult areaOrEmpty(Ballot ballot, AreaLevel level, String key, String name) {
+		return area(ballot, level, key).orElseGet(() -> empty(ballot, level, key, name));
 	}
 
 	/** A known area with nothing counted yet. */
@@ -81,7 +90,7 @@ public class ResultsService {
 	/** Every counted area of a level, by name. */
 	public List<BallotResult> level(Ballot ballot, AreaLevel level) {
 		ElectionCatalog election = this.catalogs.current();
-		return this.totals.byLevel(election.id(), ballot, level).stream().map((total) -> of(election, total)).toList();
+		return this.totals.byLevel(election.id(), ballot, level).stream().map((total) -> this.of(election, total)).toList();
 	}
 
 	/** The counted areas of a level inside one area, by name. */
@@ -89,7 +98,7 @@ public class ResultsService {
 		ElectionCatalog election = this.catalogs.current();
 		return this.totals.children(election.id(), ballot, level, parentLevel, parentKey)
 			.stream()
-			.map((total) -> of(election, total))
+			.map((total) -> this.of(election, total))
 			.toList();
 	}
 
@@ -106,8 +115,8 @@ public class ResultsService {
 				nationalPresident.progress().registeredUncounted());
 	}
 
-	private static BallotResult of(ElectionCatalog election, AreaTotal total) {
-		return BallotResult.of(total, election, Expectations.progress(election, total));
+	private BallotResult of(ElectionCatalog election, AreaTotal total) {
+		return BallotResult.of(total, election, Expectations.progress(election, this.stations, total));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.electionresults.site.overview;
 import org.electionresults.site.ResultLine;
 import org.electionresults.site.places.PlaceService;
 
+import org.electionresults.comparison.ComparisonService;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
@@ -24,8 +25,11 @@ class OverviewService {
 
 	private final PlaceService places;
 
+	private final ComparisonService comparisons;
+
 	OverviewService(ElectionCatalogService catalogs, CountStatusService counts, ResultsService results,
-			PlaceService places) {
+			PlaceService places, ComparisonService comparisons) {
+		this.comparisons = comparisons;
 		this.catalogs = catalogs;
 		this.counts = counts;
 		this.results = results;
@@ -37,7 +41,7 @@ class OverviewService {
 		BallotResult president = this.results.national(Ballot.PRESIDENT);
 		return new OverviewView(election, this.counts.current(), president, ResultLine.of(president, election),
 				FirstRoundView.of(this.results.firstRound(president), election), this.places.departmentLines(),
-				this.places.abroadLine());
+				this.places.abroadLine(), this.comparisons.national());
 	}
 
 }

@@ -5,6 +5,7 @@ import org.electionresults.site.ResultLine;
 
 import java.util.List;
 
+import org.electionresults.comparison.AreaComparison;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.CountStatus;
@@ -20,9 +21,11 @@ import org.electionresults.results.CountStatus;
  * @param firstRound the first-round verdict
  * @param departments the result in each department
  * @param abroad the vote abroad
+ * @param comparison 2019 beside 2020 nationally
  */
 public record OverviewView(ElectionCatalog election, CountStatus count, BallotResult president, List<ResultLine> lines,
-		FirstRoundView firstRound, List<AreaLine> departments, AreaLine abroad) {
+		FirstRoundView firstRound, List<AreaLine> departments, AreaLine abroad,
+		AreaComparison comparison) {
 
 	public OverviewView {
 		lines = List.copyOf(lines);

@@ -6,6 +6,7 @@ import org.electionresults.site.ResultLine;
 
 import java.util.List;
 
+import org.electionresults.comparison.AreaComparison;
 import org.electionresults.results.AreaLevel;
 import org.electionresults.results.BallotResult;
 import org.electionresults.seats.ConstituencyCount;
@@ -26,10 +27,13 @@ import org.jspecify.annotations.Nullable;
  * @param abroad on the places index, the vote abroad; otherwise {@code null}
  * @param mesas at a polling station, its mesas; otherwise empty
  * @param constituencies in a department, its uninominal and special constituencies
+ * @param comparison in a department or a municipality of Bolivia, 2019 beside 2020; otherwise
+ * {@code null}
  */
 public record PlaceView(AreaLevel level, @Nullable String name, @Nullable String title, List<Crumb> crumbs,
 		BallotResult result, List<ResultLine> lines, @Nullable String childrenTitle, List<AreaLine> children,
-		@Nullable AreaLine abroad, List<MesaLine> mesas, List<ConstituencyCount> constituencies) {
+		@Nullable AreaLine abroad, List<MesaLine> mesas, List<ConstituencyCount> constituencies,
+		@Nullable AreaComparison comparison) {
 
 	public PlaceView {
 		crumbs = List.copyOf(crumbs);

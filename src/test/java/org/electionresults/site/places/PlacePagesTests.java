@@ -28,8 +28,8 @@ class PlacePagesTests extends CountIntegrationTest {
 					"Sin actas computadas");
 		assertThat(this.mvc.get().uri("/departments/5")).hasStatusOk()
 			.bodyText()
-			.contains("Potosí", "Aún no hay actas computadas en este lugar", "Ninguno con actas computadas todavía",
-					"href=\"/constituencies/uninominal/33\"");
+			.contains("Potosí", "Aún no hay actas computadas en este lugar", "href=\"/municipalities/32:5:1:1\"",
+					"Sin actas computadas", "href=\"/constituencies/uninominal/33\"");
 		assertThat(this.mvc.get().uri("/abroad")).hasStatusOk().bodyText().contains("Aún no hay actas computadas");
 	}
 
