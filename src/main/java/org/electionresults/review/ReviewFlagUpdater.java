@@ -58,7 +58,7 @@ final class ReviewFlagUpdater {
 		// (position > 0) and the turnout (position 0), ranked within the station.
 		this.ratios = """
 				CREATE TEMP TABLE review_ratio ON COMMIT DROP AS
-				SELECT r.*, row_number() OVER w AS rank, count(*) OVER w AS n
+				SELECT r.*, row_number() OVER (w ORDER BY r.x::numeric(60, 30) / r.d, r.mesa_code) AS rank, count(*) OVER w AS n
 				FROM (
 				    SELECT a.mesa_code, a.locality_id, a.station_id, p.position, a.votes[p.position]::bigint AS x,
 				           a.valid AS d
@@ -69,8 +69,7 @@ final class ReviewFlagUpdater {
 				    FROM review_acta a
 				    WHERE a.counted >= :minMesas AND a.registered > 0
 				) r
-				WINDOW w AS (PARTITION BY r.locality_id, r.station_id, r.position
-				             ORDER BY r.x::numeric(60, 30) / r.d, r.mesa_code)""".formatted(this.running);
+				WINDOW w AS (PARTITION BY r.locality_id, r.station_id, r.position)""".formatted(this.running);
 	}
 
 	/** Recomputes the flags of every station whose presidential actas upload {@code uploadId} changed. */
@@ -94,20 +93,20 @@ final class ReviewFlagUpdater {
 		ReviewThresholds t = this.thresholds;
 		this.jdbc.sql("""
 				INSERT INTO review_flag (election_id, mesa_code, rule, party_position, value, base)
-				SELECT :election, a.mesa_code, 'FULL_TURNOUT', NULL, a.cast_votes, a.registered
+				SELECT :election, a.mesa_code, 'FULL_TURNOUT', NULL::integer, a.cast_votes, a.registered
 				FROM review_acta a WHERE a.registered > 0 AND a.cast_votes = a.registered
 				UNION ALL
-				SELECT :election, a.mesa_code, 'HIGH_NULL', NULL, a.null_votes, a.cast_votes
+				SELECT :election, a.mesa_code, 'HIGH_NULL', NULL::integer, a.null_votes, a.cast_votes
 				FROM review_acta a WHERE a.cast_votes > 0 AND a.null_votes * 100 >= :nullPercent * a.cast_votes
 				UNION ALL
-				SELECT :election, a.mesa_code, 'HIGH_BLANK', NULL, a.blank, a.cast_votes
+				SELECT :election, a.mesa_code, 'HIGH_BLANK', NULL::integer, a.blank, a.cast_votes
 				FROM review_acta a WHERE a.cast_votes > 0 AND a.blank * 100 >= :blankPercent * a.cast_votes
 				UNION ALL
-				SELECT DISTINCT ON (a.mesa_code) :election, a.mesa_code, 'ONE_PARTY', p.position,
+				(SELECT DISTINCT ON (a.mesa_code) :election, a.mesa_code, 'ONE_PARTY', p.position,
 				       a.votes[p.position], a.valid
 				FROM review_acta a CROSS JOIN unnest(%s) AS p(position)
 				WHERE a.valid >= :minValid AND a.valid > 0 AND a.votes[p.position]::bigint * 100 >= :onePercent * a.valid
-				ORDER BY a.mesa_code, p.position""".formatted(this.running))
+				ORDER BY a.mesa_code, p.position)""".formatted(this.running))
 			.param("election", electionId)
 			.param("nullPercent", t.highNullPercent())
 			.param("blankPercent", t.highBlankPercent())
