@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param number its number in its polling station
  * @param rule the rule
  * @param party the party's export code for the party rules, otherwise {@code null}
+ * @param partyName its short name, or {@code null}
  * @param value the mesa's figure (see {@link Flag})
  * @param base what it is a share of
  * @param median the median of the station's other mesas, for the station rules
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param stationKey the polling station's key, {@code locality:station}
  * @param station the polling station
  */
-public record FlaggedMesa(int mesaCode, int number, ReviewRule rule, @Nullable String party, long value, long base,
+public record FlaggedMesa(int mesaCode, int number, ReviewRule rule, @Nullable String party,
+		@Nullable String partyName, long value, long base,
 		@Nullable Ratio median, int countryId, String country, int regionId, String region, String municipalityKey,
 		String municipality, String stationKey, String station) {
 

@@ -162,17 +162,14 @@ public class ReviewService {
 	private FlaggedMesa flag(ResultSet rs, int row) throws SQLException {
 		ElectionCatalog election = this.catalogs.current();
 		Integer position = rs.getObject(4, Integer.class);
-		String party = (position == null) ? null
-				: election.parties().stream()
-					.filter((info) -> info.position() == position)
-					.map(ElectionCatalog.PartyInfo::code)
-					.findFirst()
-					.orElse(null);
+		ElectionCatalog.PartyInfo party = (position == null) ? null
+				: election.parties().stream().filter((info) -> info.position() == position).findFirst().orElse(null);
 		Long medianNum = rs.getObject(7, Long.class);
 		Long medianDen = rs.getObject(8, Long.class);
 		Ratio median = (medianNum != null && medianDen != null && medianDen > 0) ? Ratio.of(medianNum, medianDen)
 				: null;
-		return new FlaggedMesa(rs.getInt(1), rs.getInt(2), ReviewRule.valueOf(rs.getString(3)), party, rs.getLong(5),
+		return new FlaggedMesa(rs.getInt(1), rs.getInt(2), ReviewRule.valueOf(rs.getString(3)),
+				(party != null) ? party.code() : null, (party != null) ? party.shortName() : null, rs.getLong(5),
 				rs.getLong(6), median, rs.getInt(9), rs.getString(10), rs.getInt(11), rs.getString(12),
 				municipalityKey(rs.getInt(9), rs.getInt(11), rs.getInt(13), rs.getInt(14)), rs.getString(15),
 				AreaLevel.stationKey(rs.getInt(16), rs.getInt(17)), rs.getString(18));

@@ -2,7 +2,7 @@
  * The public HTML pages (Thymeleaf), composed from results and seats; shared view pieces live here, each page area in a sub-package.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "election", "results", "seats", "system" })
+@ApplicationModule(allowedDependencies = { "election", "results", "seats", "review", "system" })
 package org.electionresults.site;
 
 import org.jspecify.annotations.NullMarked;

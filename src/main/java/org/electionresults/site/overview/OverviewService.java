@@ -9,6 +9,7 @@ import org.electionresults.election.ElectionCatalogService;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.CountStatusService;
 import org.electionresults.results.ResultsService;
+import org.electionresults.review.CompositionService;
 
 import org.springframework.stereotype.Service;
 
@@ -24,12 +25,15 @@ class OverviewService {
 
 	private final PlaceService places;
 
+	private final CompositionService compositions;
+
 	OverviewService(ElectionCatalogService catalogs, CountStatusService counts, ResultsService results,
-			PlaceService places) {
+			PlaceService places, CompositionService compositions) {
 		this.catalogs = catalogs;
 		this.counts = counts;
 		this.results = results;
 		this.places = places;
+		this.compositions = compositions;
 	}
 
 	OverviewView overview() {
@@ -37,7 +41,7 @@ class OverviewService {
 		BallotResult president = this.results.national(Ballot.PRESIDENT);
 		return new OverviewView(election, this.counts.current(), president, ResultLine.of(president, election),
 				FirstRoundView.of(this.results.firstRound(president), election), this.places.departmentLines(),
-				this.places.abroadLine());
+				this.places.abroadLine(), this.compositions.president());
 	}
 
 }

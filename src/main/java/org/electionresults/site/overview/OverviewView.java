@@ -8,6 +8,7 @@ import java.util.List;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.CountStatus;
+import org.electionresults.review.Composition;
 
 /**
  * The overview: the national presidential result, the first-round verdict, the count's
@@ -20,9 +21,10 @@ import org.electionresults.results.CountStatus;
  * @param firstRound the first-round verdict
  * @param departments the result in each department
  * @param abroad the vote abroad
+ * @param composition the count per area type of the polling stations
  */
 public record OverviewView(ElectionCatalog election, CountStatus count, BallotResult president, List<ResultLine> lines,
-		FirstRoundView firstRound, List<AreaLine> departments, AreaLine abroad) {
+		FirstRoundView firstRound, List<AreaLine> departments, AreaLine abroad, Composition composition) {
 
 	public OverviewView {
 		lines = List.copyOf(lines);
