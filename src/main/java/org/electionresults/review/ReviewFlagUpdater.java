@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the upload added, corrected or withdrew: the station's flags are deleted and computed again from
  * its current actas. The medians of "the station's other mesas" come from one ranking per station
  * and party: leaving out the mesa at rank r, the k-th of the others is the k-th of all when k < r,
- * the (k+1)-th otherwise, so no mesa is compared with every other one.
+ * the (k+1)-th otherwise, so the medians come from four ranks per station and figure and no mesa is
+ * compared with every other one.
  */
 final class ReviewFlagUpdater {
 
@@ -114,35 +115,52 @@ final class ReviewFlagUpdater {
 			.param("onePercent", t.onePartyPercent())
 			.update();
 		this.jdbc.sql(this.ratios).param("minMesas", t.stationMinMesas()).update();
-		// The median of the others, (a1/d1 + a2/d2) / 2, from the two middle ranks once the mesa is
-		// left out (the same rank twice for an odd number of others); out of line when
-		// |x/d - median| >= points/100, i.e. |200*x*d1*d2 - 100*d*(a1*d2 + a2*d1)| >= 2*points*d*d1*d2.
+		// Leaving out the mesa at rank r, the two middle ranks of the others (the same one twice for an
+		// odd number) are n/2 and (n-1)/2 + 1, each taken one place up when it is not below r: four
+		// candidate ranks per station and figure, collected in one pass.
+		this.jdbc.sql("""
+				CREATE TEMP TABLE review_middle ON COMMIT DROP AS
+				SELECT locality_id, station_id, position,
+				       max(x) FILTER (WHERE rank = n / 2) AS x1, max(d) FILTER (WHERE rank = n / 2) AS d1,
+				       max(x) FILTER (WHERE rank = n / 2 + 1) AS x1up, max(d) FILTER (WHERE rank = n / 2 + 1) AS d1up,
+				       max(x) FILTER (WHERE rank = (n - 1) / 2 + 1) AS x2, max(d) FILTER (WHERE rank = (n - 1) / 2 + 1) AS d2,
+				       max(x) FILTER (WHERE rank = (n - 1) / 2 + 2) AS x2up, max(d) FILTER (WHERE rank = (n - 1) / 2 + 2) AS d2up
+				FROM review_ratio
+				WHERE n >= 2
+				GROUP BY locality_id, station_id, position""").update();
+		// The median of the others is m = (a1/d1 + a2/d2) / 2; out of line when |x/d - m| >= points/100,
+		// i.e. |200*x*d1*d2 - 100*d*(a1*d2 + a2*d1)| >= 2*points*d*d1*d2, compared in numeric (exact). A
+		// double-precision test with a wide margin first skips the mesas that are clearly in line.
 		this.jdbc.sql("""
 				INSERT INTO review_flag (election_id, mesa_code, rule, party_position, value, base, median_num, median_den)
 				SELECT DISTINCT ON (c.mesa_code, c.position = 0)
 				       :election, c.mesa_code, CASE WHEN c.position = 0 THEN 'TURNOUT_OUT_OF_LINE' ELSE 'SHARE_OUT_OF_LINE' END,
 				       nullif(c.position, 0), c.x, c.d, c.a1 * c.d2 + c.a2 * c.d1, 2 * c.d1 * c.d2
 				FROM (
-				    SELECT s.mesa_code, s.position, s.x, s.d, o1.x AS a1, o1.d AS d1, o2.x AS a2, o2.d AS d2,
-				           abs(200 * s.x::numeric * o1.d * o2.d - 100 * s.d::numeric * (o1.x * o2.d + o2.x * o1.d)) AS gap,
-				           CASE WHEN s.position = 0 THEN :turnoutPoints ELSE :sharePoints END AS points
-				    FROM review_ratio s
-				    JOIN review_ratio o1 ON o1.locality_id = s.locality_id AND o1.station_id = s.station_id
-				         AND o1.position = s.position
-				         AND o1.rank = CASE WHEN s.n / 2 < s.rank THEN s.n / 2 ELSE s.n / 2 + 1 END
-				    JOIN review_ratio o2 ON o2.locality_id = s.locality_id AND o2.station_id = s.station_id
-				         AND o2.position = s.position
-				         AND o2.rank = CASE WHEN (s.n - 1) / 2 + 1 < s.rank THEN (s.n - 1) / 2 + 1 ELSE (s.n - 1) / 2 + 2 END
-				    WHERE s.n >= 2
+				    SELECT s.mesa_code, s.position, s.x, s.d, s.points,
+				           CASE WHEN s.n / 2 < s.rank THEN m.x1 ELSE m.x1up END AS a1,
+				           CASE WHEN s.n / 2 < s.rank THEN m.d1 ELSE m.d1up END AS d1,
+				           CASE WHEN (s.n - 1) / 2 + 1 < s.rank THEN m.x2 ELSE m.x2up END AS a2,
+				           CASE WHEN (s.n - 1) / 2 + 1 < s.rank THEN m.d2 ELSE m.d2up END AS d2
+				    FROM (SELECT r.*, CASE WHEN r.position = 0 THEN :turnoutPoints ELSE :sharePoints END AS points
+				          FROM review_ratio r WHERE r.n >= 2) s
+				    JOIN review_middle m ON m.locality_id = s.locality_id AND m.station_id = s.station_id
+				         AND m.position = s.position
 				) c
-				WHERE c.gap >= 2 * c.points * c.d::numeric * c.d1 * c.d2
-				ORDER BY c.mesa_code, c.position = 0, c.gap::numeric(80, 40) / (200 * c.d::numeric * c.d1 * c.d2) DESC,
+				WHERE CASE WHEN abs(c.x::float8 / c.d - (c.a1::float8 / c.d1 + c.a2::float8 / c.d2) / 2) < c.points::float8 / 100 - 1e-9::float8
+				           THEN false
+				           ELSE abs(200 * c.x::numeric * c.d1 * c.d2 - 100 * c.d::numeric * (c.a1::numeric * c.d2 + c.a2::numeric * c.d1))
+				                >= 2 * c.points * c.d::numeric * c.d1 * c.d2
+				      END
+				ORDER BY c.mesa_code, c.position = 0,
+				         abs(200 * c.x::numeric * c.d1 * c.d2 - 100 * c.d::numeric * (c.a1::numeric * c.d2 + c.a2::numeric * c.d1))::numeric(80, 40)
+				             / (200 * c.d::numeric * c.d1 * c.d2) DESC,
 				         c.position""")
 			.param("election", electionId)
 			.param("turnoutPoints", t.turnoutPoints())
 			.param("sharePoints", t.sharePoints())
 			.update();
-		this.jdbc.sql("DROP TABLE review_station, review_acta, review_ratio").update();
+		this.jdbc.sql("DROP TABLE review_station, review_acta, review_ratio, review_middle").update();
 	}
 
 }
