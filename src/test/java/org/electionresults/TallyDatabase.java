@@ -9,7 +9,7 @@ public final class TallyDatabase {
 	}
 
 	public static void reset(JdbcClient jdbc) {
-		jdbc.sql("TRUNCATE count_point, area_total, tally, mesa, upload_file, upload").update();
+		jdbc.sql("TRUNCATE review_flag, count_point, area_total, tally, mesa, upload_file, upload").update();
 		jdbc.sql("UPDATE election SET data_version = 0, updated_at = NULL").update();
 	}
 

@@ -10,6 +10,7 @@ import org.electionresults.election.ElectionCatalogService;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.CountStatusService;
 import org.electionresults.results.ResultsService;
+import org.electionresults.review.CompositionService;
 
 import org.springframework.stereotype.Service;
 
@@ -27,9 +28,12 @@ class OverviewService {
 
 	private final ComparisonService comparisons;
 
+	private final CompositionService compositions;
+
 	OverviewService(ElectionCatalogService catalogs, CountStatusService counts, ResultsService results,
-			PlaceService places, ComparisonService comparisons) {
+			PlaceService places, ComparisonService comparisons, CompositionService compositions) {
 		this.comparisons = comparisons;
+		this.compositions = compositions;
 		this.catalogs = catalogs;
 		this.counts = counts;
 		this.results = results;
@@ -41,7 +45,7 @@ class OverviewService {
 		BallotResult president = this.results.national(Ballot.PRESIDENT);
 		return new OverviewView(election, this.counts.current(), president, ResultLine.of(president, election),
 				FirstRoundView.of(this.results.firstRound(president), election), this.places.departmentLines(),
-				this.places.abroadLine(), this.comparisons.national());
+				this.places.abroadLine(), this.comparisons.national(), this.compositions.president());
 	}
 
 }

@@ -9,6 +9,7 @@ import org.electionresults.comparison.AreaComparison;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.results.BallotResult;
 import org.electionresults.results.CountStatus;
+import org.electionresults.review.Composition;
 
 /**
  * The overview: the national presidential result, the first-round verdict, the count's
@@ -22,10 +23,11 @@ import org.electionresults.results.CountStatus;
  * @param departments the result in each department
  * @param abroad the vote abroad
  * @param comparison 2019 beside 2020 nationally
+ * @param composition the count per area type of the polling stations
  */
 public record OverviewView(ElectionCatalog election, CountStatus count, BallotResult president, List<ResultLine> lines,
-		FirstRoundView firstRound, List<AreaLine> departments, AreaLine abroad,
-		AreaComparison comparison) {
+		FirstRoundView firstRound, List<AreaLine> departments, AreaLine abroad, AreaComparison comparison,
+		Composition composition) {
 
 	public OverviewView {
 		lines = List.copyOf(lines);

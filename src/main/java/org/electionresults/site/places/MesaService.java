@@ -17,6 +17,9 @@ import org.electionresults.results.ActaNumbers;
 import org.electionresults.results.Mesa;
 import org.electionresults.results.MesaTally;
 import org.electionresults.results.ResultsService;
+import org.electionresults.review.FlaggedMesa;
+import org.electionresults.review.ReviewService;
+import org.electionresults.review.StationActa;
 
 import org.springframework.stereotype.Service;
 
@@ -28,9 +31,12 @@ class MesaService {
 
 	private final ResultsService results;
 
-	MesaService(ElectionCatalogService catalogs, ResultsService results) {
+	private final ReviewService reviews;
+
+	MesaService(ElectionCatalogService catalogs, ResultsService results, ReviewService reviews) {
 		this.catalogs = catalogs;
 		this.results = results;
+		this.reviews = reviews;
 	}
 
 	MesaView mesa(int code) {
@@ -54,7 +60,10 @@ class MesaService {
 						rows(ballot, versions)));
 			}
 		}
-		return new MesaView(mesa, crumbs, actas);
+		List<FlaggedMesa> flags = this.reviews.flagsOf(code);
+		boolean stationRule = flags.stream().anyMatch((flag) -> flag.rule().station());
+		List<StationActa> station = stationRule ? this.reviews.station(mesa.localityId(), mesa.stationId()) : List.of();
+		return new MesaView(mesa, crumbs, actas, flags, station, this.catalogs.current().runningOn(Ballot.PRESIDENT));
 	}
 
 	private List<MesaView.ActaRow> rows(Ballot ballot, List<MesaTally> versions) {

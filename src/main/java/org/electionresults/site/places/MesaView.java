@@ -8,6 +8,8 @@ import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.results.Mesa;
 import org.electionresults.results.MesaTally;
+import org.electionresults.review.FlaggedMesa;
+import org.electionresults.review.StationActa;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +18,20 @@ import org.jspecify.annotations.Nullable;
  * @param mesa the mesa
  * @param crumbs the way up to its polling station
  * @param actas one per ballot voted at the mesa
+ * @param flags the review rules that ask for a look at its presidential acta
+ * @param station when a station rule flags it, the current presidential actas of its station
+ * (this mesa included), otherwise empty
+ * @param running the parties running for president, the columns of {@code station}
  */
-public record MesaView(Mesa mesa, List<Crumb> crumbs, List<Acta> actas) {
+public record MesaView(Mesa mesa, List<Crumb> crumbs, List<Acta> actas, List<FlaggedMesa> flags,
+		List<StationActa> station, List<ElectionCatalog.PartyInfo> running) {
 
 	public MesaView {
 		crumbs = List.copyOf(crumbs);
 		actas = List.copyOf(actas);
+		flags = List.copyOf(flags);
+		station = List.copyOf(station);
+		running = List.copyOf(running);
 	}
 
 	/**
