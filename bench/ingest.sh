@@ -116,7 +116,10 @@ for scale in "${SCALES[@]}"; do
 	generate "$full" --scale "$scale" --seed "$SEED" --layout UNION_HEADER
 	generate "$corrected" --scale "$scale" --seed "$SEED" --layout UNION_HEADER --counted "$COUNTED" --correct "$CORRECTED"
 	xlsx=$TMP/export-${scale}x.xlsx
-	java -cp "$TEST_CP" org.electionresults.ingest.CsvToXlsx "$full" "$xlsx" 2>"$xlsx.log" \
+	if [[ ! -s $TMP/test-deps.cp ]]; then
+		(cd "$ROOT" && ./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$TMP/test-deps.cp")
+	fi
+	java -cp "$TEST_CP:$(cat "$TMP/test-deps.cp")" org.electionresults.ingest.CsvToXlsx "$full" "$xlsx" 2>"$xlsx.log" \
 		|| { cat "$xlsx.log" >&2; die "CsvToXlsx failed"; }
 	head -1 "$xlsx.log" >&2
 
