@@ -81,7 +81,7 @@ class UploadProgressBrowserTests {
 			.usingAnyFreePort()
 			.build();
 		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
 	}
 
 	@AfterAll
@@ -183,7 +183,7 @@ class UploadProgressBrowserTests {
 	private void navigate(WebElement target) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.browser, Duration.ofSeconds(180)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private void screenshot(String name, int width) throws IOException {
