@@ -53,7 +53,8 @@ class ReaderWarmUp {
 		thread.start();
 	}
 
-	void warmUp() {
+	/** Runs the warm-up now; whether it read the built-in file (a failure is only logged). */
+	boolean warmUp() {
 		long start = System.nanoTime();
 		Path file = null;
 		try (InputStream in = new GZIPInputStream(new ClassPathResource(FILE).getInputStream())) {
@@ -64,10 +65,12 @@ class ReaderWarmUp {
 			}
 			logger.info("Upload reader warmed up in {} ms ({} runs of the built-in export)",
 					(System.nanoTime() - start) / 1_000_000, this.runs);
+			return true;
 		}
 		catch (IOException | RuntimeException ex) {
 			// Only the first upload's speed depends on it.
 			logger.warn("Upload reader warm-up failed: {}", ex.toString());
+			return false;
 		}
 		finally {
 			if (file != null) {
