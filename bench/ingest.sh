@@ -11,7 +11,12 @@
 #   3. WARM_RUNS times: the tallies, aggregates and uploads are emptied with psql (TRUNCATE) and 1-2
 #      are repeated in the same JVM, so that JIT warm-up is out of the figures ("warm" rows)
 #   4. psql \copy of file 1 into an UNLOGGED table with the export's 40 columns, COPY_RUNS times
-# Environment: WARM_RUNS (2), COPY_RUNS (3), COUNTED (0.99), CORRECTED (0.02), SEED (42),
+#   5. XLSX_RUNS times: file 1 as an XLSX workbook (one sheet per ballot, CsvToXlsx) into the emptied
+#      tables, in the same JVM ("xlsx" rows)
+# It ends with the three ratios of issue 16: best warm national upload / psql \copy (target <= 10),
+# first upload after the start / best warm (<= 1.15; the app warms its reader in the background
+# once ready), best XLSX / best warm CSV of the same export (<= 1.3).
+# Environment: WARM_RUNS (2), COPY_RUNS (3), XLSX_RUNS (2), COUNTED (0.99), CORRECTED (0.02), SEED (42),
 #   UPLOAD_TIMEOUT (900 s per upload),
 #   SQL_LOG=1 to log every statement's duration (log_min_duration_statement = 0) and the plan of any
 #   statement slower than 5 s (auto_explain) into bench/out/.../postgres-<scale>x.log,
@@ -29,6 +34,7 @@ SCALES=("$@")
 ((${#SCALES[@]} > 0)) || SCALES=(1 10)
 COPY_RUNS=${COPY_RUNS:-3}
 WARM_RUNS=${WARM_RUNS:-2}
+XLSX_RUNS=${XLSX_RUNS:-2}
 UPLOAD_TIMEOUT=${UPLOAD_TIMEOUT:-900}
 COUNTED=${COUNTED:-0.99}
 CORRECTED=${CORRECTED:-0.02}
@@ -43,9 +49,10 @@ log "results in $OUT; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # upload SCALE RUN NAME FILE: posts FILE as a snapshot, appends a line to results.tsv; sets UPLOAD_S.
 upload() {
-	local scale=$1 run=$2 name=$3-$2 file=$4 answer http time_s id status rows server_s
+	local scale=$1 run=$2 name=$3-$2 file=$4 answer http time_s id status rows server_s type=text/csv
+	[[ $file != *.xlsx ]] || type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
 	# In the background and waited for, so that Ctrl-C or a TERM reaches the cleanup trap at once.
-	curl -sS --max-time "$UPLOAD_TIMEOUT" -u "$ADMIN_USER:$ADMIN_PASS" -F "file=@$file;type=text/csv" -F snapshot=true \
+	curl -sS --max-time "$UPLOAD_TIMEOUT" -u "$ADMIN_USER:$ADMIN_PASS" -F "file=@$file;type=$type" -F snapshot=true \
 		-o "$OUT/$name.json" -w '%{http_code} %{time_total}' "http://127.0.0.1:$APP_PORT/api/admin/uploads" \
 		>"$OUT/$name.curl" &
 	wait $! || log "curl failed or timed out after ${UPLOAD_TIMEOUT}s for $name"
@@ -100,6 +107,7 @@ copy_table() {
 }
 
 SUMMARY=()
+RATIOS=()
 INSERT_COST_LINES=()
 for scale in "${SCALES[@]}"; do
 	log "=== scale ${scale}x"
@@ -107,6 +115,13 @@ for scale in "${SCALES[@]}"; do
 	corrected=$TMP/export-${scale}x-corrected.csv
 	generate "$full" --scale "$scale" --seed "$SEED" --layout UNION_HEADER
 	generate "$corrected" --scale "$scale" --seed "$SEED" --layout UNION_HEADER --counted "$COUNTED" --correct "$CORRECTED"
+	xlsx=$TMP/export-${scale}x.xlsx
+	if [[ ! -s $TMP/test-deps.cp ]]; then
+		(cd "$ROOT" && ./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$TMP/test-deps.cp")
+	fi
+	java -cp "$TEST_CP:$(cat "$TMP/test-deps.cp")" org.electionresults.ingest.CsvToXlsx "$full" "$xlsx" 2>"$xlsx.log" \
+		|| { cat "$xlsx.log" >&2; die "CsvToXlsx failed"; }
+	head -1 "$xlsx.log" >&2
 
 	data=$TMP/data-${scale}x
 	jvm_extra=()
@@ -151,6 +166,13 @@ for scale in "${SCALES[@]}"; do
 		upload "$scale" "warm$run" corrected "$corrected"
 		warm_corrected+=("$UPLOAD_S")
 	done
+	xlsx_full=()
+	for ((run = 1; run <= XLSX_RUNS; run++)); do
+		pg -c "TRUNCATE area_total, count_point, tally, mesa, upload_file, upload" \
+			-c "UPDATE election SET data_version = 0, updated_at = NULL" -c "CHECKPOINT"
+		upload "$scale" "xlsx$run" full "$xlsx"
+		xlsx_full+=("$UPLOAD_S")
+	done
 	rss=$(peak_rss_mb "$APP_PID")
 	if [[ ${INSERT_COSTS:-} == 1 ]]; then
 		pg -c "CHECKPOINT"
@@ -163,6 +185,10 @@ for scale in "${SCALES[@]}"; do
 		cat "$data"/postgres/log/*.log >"$OUT/postgres-${scale}x.log" 2>/dev/null || log "no PostgreSQL log found"
 	fi
 	best_full=$(printf '%s\n' "${warm_full[@]:-n/a}" | sort -n | head -1)
+	best_xlsx=$(printf '%s\n' "${xlsx_full[@]:-n/a}" | sort -n | head -1)
+	RATIOS+=("$(printf '%-4s warm national upload / psql \\copy = %s (target <= 10) | first upload after start / warm = %s (<= 1.15) | XLSX / CSV = %s (<= 1.3)   [%ss / %ss; %ss / %ss; %ss / %ss]' \
+		"${scale}x" "$(ratio "$best_full" "$COPY_S")" "$(ratio "$cold_full" "$best_full")" "$(ratio "$best_xlsx" "$best_full")" \
+		"$best_full" "$COPY_S" "$cold_full" "$best_full" "$best_xlsx" "$best_full")")
 	SUMMARY+=("$(printf '%-4s psql \\copy %6.3fs | full: cold %7.3fs (%sx copy), best warm %7s s (%sx copy), %s rows/s warm | corrected: cold %7.3fs, warm %s | JVM peak RSS %s MB' \
 		"${scale}x" "$COPY_S" "$cold_full" "$(ratio "$cold_full" "$COPY_S")" "$best_full" "$(ratio "$best_full" "$COPY_S")" \
 		"$(awk -v r="$(($(wc -l <"$full") - 1))" -v t="$best_full" 'BEGIN { if (t + 0 > 0) printf "%.0f", r / t; else print "n/a" }')" \
@@ -175,6 +201,9 @@ done
 	column -t -s $'\t' "$RESULTS"
 	echo
 	printf '%s\n' "${SUMMARY[@]}"
+	echo
+	echo "Ratios (issue 16):"
+	printf '%s\n' "${RATIOS[@]}"
 	if ((${#INSERT_COST_LINES[@]} > 0)); then
 		echo
 		echo "INSERT INTO tally of the current tallies again, constraint by constraint (bench/sql/tally-insert-costs.sql):"

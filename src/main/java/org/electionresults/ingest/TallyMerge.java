@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.electionresults.results.ActaNumbers;
 import org.electionresults.election.Ballot;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +55,7 @@ final class TallyMerge {
 	private static final String NO_WITHDRAWALS = "CREATE TEMP TABLE tally_withdrawal (id bigint) ON COMMIT DROP";
 
 	// A stored tally's contribution, placed by its mesa.
-	private static final String STORED_CONTRIBUTION = """
+	static final String STORED_CONTRIBUTION = """
 			t.ballot, m.country_id, m.country, m.region_id, m.region, m.province_id, m.province,
 			       m.section, m.municipality, m.locality_id, m.station_id, m.station, t.constituency,
 			       t.registered, t.emitted, t.valid, t.blank, t.null_votes, t.votes
@@ -118,6 +119,53 @@ final class TallyMerge {
 	}
 
 	MergeCounts apply(int electionId, long uploadId, Set<Ballot> ballots, boolean snapshot) {
+		MergeCounts counts = classify(electionId, ballots, snapshot);
+		// A file may correct only a mesa's names or number: that is a change even when no tally moves.
+		int mesasWritten = this.jdbc.sql(UPSERT_MESAS).param("election", electionId).update();
+		counts = counts.withMesasWritten(mesasWritten);
+		if (!counts.movesAggregates()) {
+			return counts;
+		}
+		this.jdbc.sql(DELTA).param("election", electionId).update();
+		this.jdbc.sql(SUPERSEDE).param("upload", uploadId).update();
+		this.jdbc.sql(WITHDRAW).param("upload", uploadId).update();
+		this.jdbc.sql(INSERT_VERSIONS).param("election", electionId).param("upload", uploadId).update();
+		return counts;
+	}
+
+	/**
+	 * What {@link #apply} would do, without writing anything but temporary tables: the counts, and
+	 * the first corrections with their old and new numbers.
+	 */
+	Plan plan(int electionId, Set<Ballot> ballots, boolean snapshot, int maxCorrections) {
+		MergeCounts counts = classify(electionId, ballots, snapshot);
+		List<Correction> corrections = this.jdbc.sql("""
+				SELECT c.mesa_code, c.ballot,
+				       o.registered, o.votes, o.valid, o.blank, o.null_votes, o.emitted,
+				       c.registered, c.votes, c.valid, c.blank, c.null_votes, c.emitted
+				FROM tally_change c JOIN tally o ON o.id = c.old_id
+				WHERE c.kind = 'C'
+				ORDER BY c.mesa_code, c.ballot
+				LIMIT :limit""")
+			.param("limit", maxCorrections)
+			.query((rs, row) -> new Correction(rs.getInt(1), Ballot.valueOf(rs.getString(2)),
+					ActaNumbers.read(rs, 3), ActaNumbers.read(rs, 9)))
+			.list();
+		return new Plan(counts, corrections);
+	}
+
+	/**
+	 * What a dry run found.
+	 *
+	 * @param counts the tallies it would insert, correct, leave and withdraw
+	 * @param corrections the first corrections, old and new numbers
+	 */
+	record Plan(MergeCounts counts, List<Correction> corrections) {
+
+	}
+
+	/** Classifies the staged rows against the current tallies (temporary tables) and counts them. */
+	private MergeCounts classify(int electionId, Set<Ballot> ballots, boolean snapshot) {
 		// The id sequence counts every version ever inserted, at once; the activity statistics lag.
 		new TableStatistics(this.jdbc).analyzeIfOutgrown("tally", "SELECT last_value FROM tally_id_seq", "mesa");
 		this.jdbc.sql(CLASSIFY).param("election", electionId).update();
@@ -140,16 +188,6 @@ final class TallyMerge {
 			.query((rs, row) -> new MergeCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), 0,
 					rs.getInt(5)))
 			.single();
-		// A file may correct only a mesa's names or number: that is a change even when no tally moves.
-		int mesasWritten = this.jdbc.sql(UPSERT_MESAS).param("election", electionId).update();
-		counts = counts.withMesasWritten(mesasWritten);
-		if (!counts.movesAggregates()) {
-			return counts;
-		}
-		this.jdbc.sql(DELTA).param("election", electionId).update();
-		this.jdbc.sql(SUPERSEDE).param("upload", uploadId).update();
-		this.jdbc.sql(WITHDRAW).param("upload", uploadId).update();
-		this.jdbc.sql(INSERT_VERSIONS).param("election", electionId).param("upload", uploadId).update();
 		return counts;
 	}
 

@@ -26,11 +26,22 @@ import java.util.List;
  * @param errors the first few hundred of them
  * @param warningCount all warnings
  * @param warnings the first few hundred of them
- * @param duplicateOf for a duplicate, the upload that already brought these bytes
+ * @param duplicateOf for a duplicate, the upload that already brought these bytes (for a dry run:
+ * the upload that would make it one)
+ * @param kind a file, a dry run or a revert
+ * @param reverts for a revert, the upload it undid
+ * @param revertedBy the revert in effect that undid this upload, if any
+ * @param plannedCorrections for a dry run, the first corrections it would have made
  */
 public record UploadReport(long id, UploadStatus status, String fileName, String sha256, long sizeBytes,
 		String format, boolean snapshot, String uploadedBy, Instant uploadedAt, Instant finishedAt, int rows,
 		int inserted, int corrected, int unchanged, int withdrawn, int errorCount, List<Problem> errors,
-		int warningCount, List<Problem> warnings, Long duplicateOf) {
+		int warningCount, List<Problem> warnings, Long duplicateOf, UploadKind kind, Long reverts, Long revertedBy,
+		List<Correction> plannedCorrections) {
+
+	/** Whether this upload can be offered for a revert: committed and not undone. */
+	public boolean revertible() {
+		return this.status == UploadStatus.COMMITTED && this.revertedBy == null;
+	}
 
 }

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -15,6 +18,7 @@ import org.electionresults.audit.AuditLog;
 import org.electionresults.audit.AuditRecord;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.election.ElectionCatalogService;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,11 +55,15 @@ public class UploadService {
 
 	private final ApplicationEventPublisher events;
 
+	private final UploadProgress progress;
+
 	private final AuditLog audit;
 
 	public UploadService(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
 			ElectionCatalogService catalogs, UploadStore uploads, IngestProperties properties,
-			ApplicationEventPublisher events, AuditLog audit) {
+			ApplicationEventPublisher events, UploadProgress progress, AuditLog audit) {
+		this.progress = progress;
+		this.audit = audit;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -63,30 +71,157 @@ public class UploadService {
 		this.uploads = uploads;
 		this.properties = properties;
 		this.events = events;
-		this.audit = audit;
 	}
 
 	/** Reads, checks and applies one file; returns the report of what happened. */
 	public UploadReport ingest(UploadAttempt attempt) {
+		return ingest(attempt, false);
+	}
+
+	/**
+	 * Reads, checks and applies one file, or for a dry run reads, checks and merges it, then rolls
+	 * everything back and records what it would have done.
+	 */
+	public UploadReport ingest(UploadAttempt attempt, boolean dryRun) {
+		return run(begin(UploadStage.READING), attempt, dryRun);
+	}
+
+	/**
+	 * Reserves the id of an upload about to start, so that a client can follow it from now on
+	 * ({@link UploadProgress}); {@link #run} or {@link #revert} with that id must follow.
+	 */
+	public long begin() {
+		return begin(UploadStage.READING);
+	}
+
+	private long begin(UploadStage first) {
+		long id = this.uploads.reserveId();
+		this.progress.start(id, first);
+		return id;
+	}
+
+	/** Runs an upload begun with {@link #begin()}. */
+	public UploadReport run(long id, UploadAttempt attempt, boolean dryRun) {
+		UploadProgress.Tracker tracker = this.progress.running(id, UploadStage.READING);
+		try {
+			return runTracked(tracker, attempt, dryRun);
+		}
+		catch (RuntimeException ex) {
+			tracker.fail();
+			throw ex;
+		}
+		finally {
+			this.progress.finish(tracker);
+		}
+	}
+
+	private UploadReport runTracked(UploadProgress.Tracker tracker, UploadAttempt attempt, boolean dryRun) {
+		long id = tracker.id();
 		ElectionCatalog election = this.catalogs.current();
+		UploadKind kind = dryRun ? UploadKind.CHECK : UploadKind.FILE;
 		Outcome outcome = this.transactions.execute((status) -> {
-			Outcome result = apply(election, attempt);
+			Outcome result = apply(election, attempt, tracker, dryRun);
 			if (result.status() != UploadStatus.COMMITTED) {
 				status.setRollbackOnly();
 			}
 			else {
-				audit(attempt, result.uploadId(), result);
+				audit(AuditAction.UPLOAD, attempt, id, result);
 			}
 			return result;
 		});
-		long id = switch (outcome.status()) {
-			case COMMITTED -> outcome.uploadId();
-			case DUPLICATE -> recordDuplicate(election.id(), attempt, outcome);
-			case REJECTED -> recordRejection(election.id(), attempt, outcome);
-		};
-		logger.info("Upload {} of '{}' ({} bytes, sha256 {}) by {}: {}", id, attempt.fileName(), attempt.sizeBytes(),
-				attempt.sha256(), attempt.uploadedBy(), outcome.status());
+		switch (outcome.status()) {
+			case DUPLICATE -> this.transactions.executeWithoutResult((status) -> {
+				this.uploads.insert(id, election.id(), attempt, kind, UploadStatus.DUPLICATE, outcome.format(),
+						ProblemList.none(), outcome.warnings(), outcome.rows(), outcome.duplicateOf());
+				audit(dryRun ? AuditAction.DRY_RUN : AuditAction.UPLOAD, attempt, id, outcome);
+			});
+			case REJECTED -> recordRejection(id, election.id(), attempt, kind, outcome);
+			case CHECKED -> recordCheck(id, election.id(), attempt, outcome);
+			default -> {
+			}
+		}
+		logger.info("Upload {} of '{}' ({} bytes, sha256 {}) by {}: {}{}", id, attempt.fileName(), attempt.sizeBytes(),
+				attempt.sha256(), attempt.uploadedBy(), outcome.status(), dryRun ? " (dry run)" : "");
 		return this.uploads.find(election.id(), id).orElseThrow();
+	}
+
+	/**
+	 * Reverts a committed upload, as a commit of its own: the actas it inserted are withdrawn, the
+	 * ones it corrected or withdrew get back the numbers they had before it, the aggregates follow in
+	 * the same transaction and {@link UploadCommitted} is published. A revert can be reverted.
+	 * @throws RevertRefusedException when it cannot be, for example because a later upload changed
+	 * some of the same actas; nothing is changed then
+	 */
+	public UploadReport revert(long uploadId, String user) {
+		long id = begin(UploadStage.MERGING);
+		UploadProgress.Tracker tracker = this.progress.running(id, UploadStage.MERGING);
+		ElectionCatalog election = this.catalogs.current();
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				applyRevert(election, uploadId, id, user, tracker);
+				this.audit.record(AuditRecord.success(AuditAction.REVERT)
+					.by(user)
+					.on("upload:" + uploadId)
+					.detail("revert=" + id));
+			});
+		}
+		catch (RevertRefusedException ex) {
+			tracker.fail();
+			this.transactions.executeWithoutResult((status) -> this.audit.record(AuditRecord
+				.failure(AuditAction.REVERT)
+				.by(user)
+				.on("upload:" + uploadId)
+				.detail("reason=" + ex.reason())));
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			tracker.fail();
+			throw ex;
+		}
+		finally {
+			this.progress.finish(tracker);
+		}
+		logger.info("Upload {} by {}: revert of upload {}", id, user, uploadId);
+		return this.uploads.find(election.id(), id).orElseThrow();
+	}
+
+	private void applyRevert(ElectionCatalog election, long targetId, long id, String user,
+			UploadProgress.Tracker tracker) {
+		lockElection(election);
+		UploadReport target = this.uploads.find(election.id(), targetId)
+			.filter((report) -> report.status() == UploadStatus.COMMITTED)
+			.orElseThrow(() -> RevertRefusedException.because(targetId, RevertRefusedException.Reason.NOT_COMMITTED));
+		if (target.revertedBy() != null) {
+			throw RevertRefusedException.because(targetId, RevertRefusedException.Reason.ALREADY_REVERTED);
+		}
+		TallyRevert revert = new TallyRevert(this.jdbc);
+		List<TallyRevert.Conflict> conflicts = revert.prepare(election.id(), targetId);
+		if (!conflicts.isEmpty()) {
+			List<Long> later = conflicts.stream()
+				.map(TallyRevert.Conflict::laterUpload)
+				.filter(Objects::nonNull)
+				.distinct()
+				.sorted()
+				.toList();
+			List<Integer> mesas = conflicts.stream().map(TallyRevert.Conflict::mesaCode).distinct().limit(10).toList();
+			throw new RevertRefusedException(targetId, RevertRefusedException.Reason.LATER_CHANGES, conflicts.size(),
+					later, mesas);
+		}
+		this.uploads.insertRevert(id, election.id(), targetId, user);
+		TallyMerge.MergeCounts counts = revert.apply(election.id(), id);
+		if (!counts.movesTallies()) {
+			throw RevertRefusedException.because(targetId, RevertRefusedException.Reason.NOTHING_TO_REVERT);
+		}
+		tracker.stage(UploadStage.AGGREGATES);
+		new AreaTotalsUpdater(this.jdbc, election.parties().size()).apply(election.id());
+		tracker.stage(UploadStage.COMMITTING);
+		Long dataVersion = commitVersion(election, id, counts);
+		this.uploads.markReverted(targetId, id);
+		if (target.kind() == UploadKind.REVERT && target.reverts() != null) {
+			// Reverting a revert puts the upload it had undone back in effect.
+			this.uploads.markReverted(target.reverts(), null);
+		}
+		this.uploads.recordCounts(id, counts, dataVersion);
 	}
 
 	public List<UploadReport> history() {
@@ -97,36 +232,58 @@ public class UploadService {
 		return this.uploads.find(this.catalogs.current().id(), id);
 	}
 
+	/** The corrections an upload made, or for a dry run the first ones it would have made. */
 	public List<Correction> corrections(long id) {
-		return this.uploads.corrections(id);
+		return find(id).filter((report) -> report.kind() == UploadKind.CHECK)
+			.map(UploadReport::plannedCorrections)
+			.orElseGet(() -> this.uploads.corrections(id));
 	}
 
 	public Optional<InputStream> file(long id) {
 		return find(id).flatMap((report) -> this.uploads.file(report.id()));
 	}
 
-	private long recordDuplicate(int electionId, UploadAttempt attempt, Outcome outcome) {
-		return this.transactions.execute((status) -> {
-			long id = this.uploads.insert(electionId, attempt, UploadStatus.DUPLICATE, outcome.format(),
-					ProblemList.none(), outcome.warnings(), outcome.rows(), outcome.uploadId());
-			audit(attempt, id, outcome);
-			return id;
+	/**
+	 * Reads a file into a staging table and checks it, then rolls back: nothing is recorded, no lock
+	 * is taken. Run once at start-up on a built-in file, so that the first real upload after a start
+	 * does not pay for the reader's warm-up (JIT compilation).
+	 */
+	void warmUp(Path file, String fileName) {
+		ElectionCatalog election = this.catalogs.current();
+		this.transactions.executeWithoutResult((status) -> {
+			status.setRollbackOnly();
+			UploadAttempt attempt = new UploadAttempt(file, fileName, "", 0, false, "warm-up", Instant.now());
+			ReadReport read = stage(election, attempt, new UploadProgress.Tracker(0, UploadStage.READING));
+			this.jdbc.sql("ANALYZE " + StagingTable.NAME + " (mesa_code, ballot)").update();
+			new StagingChecks(this.jdbc, election.id()).problems(this.properties.maxReportedProblems());
+			if (read.errorCount() > 0) {
+				logger.warn("The warm-up file {} has {} errors", fileName, read.errorCount());
+			}
 		});
 	}
 
-	/** The upload's own transaction rolled back; this one keeps the attempt and its audit entry. */
-	private long recordRejection(int electionId, UploadAttempt attempt, Outcome outcome) {
+	private long recordRejection(long id, int electionId, UploadAttempt attempt, UploadKind kind, Outcome outcome) {
 		return this.transactions.execute((status) -> {
-			long id = this.uploads.insert(electionId, attempt, UploadStatus.REJECTED, outcome.format(),
+			this.uploads.insert(id, electionId, attempt, kind, UploadStatus.REJECTED, outcome.format(),
 					outcome.errors(), outcome.warnings(), outcome.rows(), null);
 			this.uploads.storeFile(id, attempt.file());
-			audit(attempt, id, outcome);
+			audit(kind == UploadKind.CHECK ? AuditAction.DRY_RUN : AuditAction.UPLOAD, attempt, id, outcome);
 			return id;
 		});
 	}
 
-	/** The audit entry of an upload, in the transaction that records it. */
-	private void audit(UploadAttempt attempt, long uploadId, Outcome outcome) {
+	private void recordCheck(long id, int electionId, UploadAttempt attempt, Outcome outcome) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.uploads.insert(id, electionId, attempt, UploadKind.CHECK, UploadStatus.CHECKED, outcome.format(),
+					ProblemList.none(), outcome.warnings(), outcome.rows(), outcome.duplicateOf());
+			this.uploads.recordPlan(id, outcome.plan().counts(), outcome.plan().corrections());
+			this.uploads.storeFile(id, attempt.file());
+			audit(AuditAction.DRY_RUN, attempt, id, outcome);
+		});
+	}
+
+	/** The audit entry of an upload or a dry run, in the transaction that records it. */
+	private void audit(AuditAction action, UploadAttempt attempt, long uploadId, Outcome outcome) {
 		StringBuilder detail = new StringBuilder("status=").append(outcome.status())
 			.append(" rows=")
 			.append(outcome.rows());
@@ -134,27 +291,35 @@ public class UploadService {
 			detail.append(" errors=").append(outcome.errors().total());
 		}
 		if (outcome.status() == UploadStatus.DUPLICATE) {
-			detail.append(" duplicateOf=").append(outcome.uploadId());
+			detail.append(" duplicateOf=").append(outcome.duplicateOf());
 		}
-		detail.append(" snapshot=").append(attempt.snapshot())
+		detail.append(" snapshot=")
+			.append(attempt.snapshot())
 			.append(" sha256=")
 			.append(attempt.sha256())
 			.append(" file=")
 			.append(attempt.fileName());
-		this.audit.record(AuditRecord.of(AuditAction.UPLOAD, outcome.status() != UploadStatus.REJECTED)
+		this.audit.record(AuditRecord.of(action, outcome.status() != UploadStatus.REJECTED)
 			.by(attempt.uploadedBy())
 			.on("upload:" + uploadId)
 			.detail(detail.toString()));
 	}
 
-	private Outcome apply(ElectionCatalog election, UploadAttempt attempt) {
+	private ReadReport stage(ElectionCatalog election, UploadAttempt attempt, UploadProgress.Tracker tracker) {
 		int cap = this.properties.maxReportedProblems();
 		TallyFileReader reader = new TallyFileReader(election, cap);
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		ReadReport read;
 		try (StagingTable staging = StagingTable.open(connection)) {
-			read = reader.read(attempt.file(), attempt.fileName(), staging::add);
+			int[] rows = { 0 };
+			ReadReport read = reader.read(attempt.file(), attempt.fileName(), (row) -> {
+				staging.add(row);
+				if ((++rows[0] & 1023) == 0) {
+					tracker.rows(rows[0]);
+				}
+			});
 			staging.finish();
+			tracker.rows(rows[0]);
+			return read;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -163,6 +328,13 @@ public class UploadService {
 			// Translated so that a lost database reads as unavailable (503), not as a bug.
 			throw new SQLStateSQLExceptionTranslator().translate("stage the upload", null, ex);
 		}
+	}
+
+	private Outcome apply(ElectionCatalog election, UploadAttempt attempt, UploadProgress.Tracker tracker,
+			boolean dryRun) {
+		int cap = this.properties.maxReportedProblems();
+		ReadReport read = stage(election, attempt, tracker);
+		tracker.stage(UploadStage.STAGING);
 		String format = describe(read.format());
 		ProblemList warnings = new ProblemList(read.warnings(), read.warningCount());
 		ProblemList errors = new ProblemList(read.errors(), read.errorCount());
@@ -171,43 +343,73 @@ public class UploadService {
 		this.jdbc.sql("ANALYZE " + StagingTable.NAME + " (mesa_code, ballot)").update();
 		errors = errors.plus(new StagingChecks(this.jdbc, election.id()).problems(cap), cap);
 		if (!errors.isEmpty()) {
+			tracker.stage(UploadStage.COMMITTING);
 			return Outcome.rejected(format, errors, warnings, read.rows());
 		}
-		// From here on one upload at a time per election: the merge must see the previous commit.
-		this.jdbc.sql("SELECT id FROM election WHERE id = ? FOR UPDATE").param(election.id()).query(Integer.class).single();
+		if (dryRun) {
+			// No lock: a dry run compares with the last commit and never waits for an upload.
+			tracker.stage(UploadStage.MERGING);
+			Optional<Long> earlier = this.uploads.committedWithSha256(election.id(), attempt.sha256());
+			TallyMerge.Plan plan = new TallyMerge(this.jdbc).plan(election.id(), read.ballots(), attempt.snapshot(),
+					cap);
+			tracker.stage(UploadStage.COMMITTING);
+			return new Outcome(UploadStatus.CHECKED, earlier.orElse(null), format, ProblemList.none(), warnings,
+					read.rows(), plan);
+		}
+		lockElection(election);
 		Optional<Long> earlier = this.uploads.committedWithSha256(election.id(), attempt.sha256());
 		if (earlier.isPresent()) {
-			return new Outcome(UploadStatus.DUPLICATE, earlier.get(), format, ProblemList.none(), warnings, read.rows());
+			tracker.stage(UploadStage.COMMITTING);
+			return new Outcome(UploadStatus.DUPLICATE, earlier.get(), format, ProblemList.none(), warnings,
+					read.rows(), null);
 		}
-		long uploadId = this.uploads.insert(election.id(), attempt, UploadStatus.COMMITTED, format, errors, warnings,
-				read.rows(), null);
+		tracker.stage(UploadStage.MERGING);
+		long uploadId = this.uploads.insert(tracker.id(), election.id(), attempt, UploadKind.FILE,
+				UploadStatus.COMMITTED, format, errors, warnings, read.rows(), null);
 		this.uploads.storeFile(uploadId, attempt.file());
 		TallyMerge.MergeCounts counts = new TallyMerge(this.jdbc).apply(election.id(), uploadId, read.ballots(),
 				attempt.snapshot());
 		Long dataVersion = null;
 		if (counts.changesAnything()) {
+			tracker.stage(UploadStage.AGGREGATES);
 			if (counts.movesAggregates()) {
 				new AreaTotalsUpdater(this.jdbc, election.parties().size()).apply(election.id());
 			}
-			dataVersion = this.jdbc
-				.sql("UPDATE election SET data_version = data_version + 1, updated_at = now() WHERE id = ? RETURNING data_version")
-				.param(election.id())
-				.query(Long.class)
-				.single();
-			if (counts.movesTallies()) {
-				// A point of the count timeline; a file that only renames places does not move the count.
-				this.jdbc.sql("""
-						INSERT INTO count_point (upload_id, election_id, recorded_at, mesas, registered, emitted, votes)
-						SELECT :upload, :election, now(), mesas, registered, emitted, votes FROM area_total
-						WHERE election_id = :election AND ballot = 'PRESIDENT' AND level = 'NATIONAL'""")
-					.param("upload", uploadId)
-					.param("election", election.id())
-					.update();
-			}
-			this.events.publishEvent(new UploadCommitted(uploadId, dataVersion));
+			tracker.stage(UploadStage.COMMITTING);
+			dataVersion = commitVersion(election, uploadId, counts);
 		}
+		tracker.stage(UploadStage.COMMITTING);
 		this.uploads.recordCounts(uploadId, counts, dataVersion);
-		return new Outcome(UploadStatus.COMMITTED, uploadId, format, errors, warnings, read.rows());
+		return new Outcome(UploadStatus.COMMITTED, null, format, errors, warnings, read.rows(), null);
+	}
+
+	/** From here on one upload at a time per election: the merge must see the previous commit. */
+	private void lockElection(ElectionCatalog election) {
+		this.jdbc.sql("SELECT id FROM election WHERE id = ? FOR UPDATE").param(election.id()).query(Integer.class).single();
+	}
+
+	/**
+	 * Bumps the data version, records a point of the count timeline when the count moved, and
+	 * publishes {@link UploadCommitted} inside the transaction.
+	 */
+	private long commitVersion(ElectionCatalog election, long uploadId, TallyMerge.MergeCounts counts) {
+		long dataVersion = this.jdbc
+			.sql("UPDATE election SET data_version = data_version + 1, updated_at = now() WHERE id = ? RETURNING data_version")
+			.param(election.id())
+			.query(Long.class)
+			.single();
+		if (counts.movesTallies()) {
+			// A point of the count timeline; a file that only renames places does not move the count.
+			this.jdbc.sql("""
+					INSERT INTO count_point (upload_id, election_id, recorded_at, mesas, registered, emitted, votes)
+					SELECT :upload, :election, now(), mesas, registered, emitted, votes FROM area_total
+					WHERE election_id = :election AND ballot = 'PRESIDENT' AND level = 'NATIONAL'""")
+				.param("upload", uploadId)
+				.param("election", election.id())
+				.update();
+		}
+		this.events.publishEvent(new UploadCommitted(uploadId, dataVersion));
+		return dataVersion;
 	}
 
 	private static String describe(FileFormat format) {
@@ -224,11 +426,17 @@ public class UploadService {
 		return text.toString();
 	}
 
-	private record Outcome(UploadStatus status, Long uploadId, String format, ProblemList errors,
-			ProblemList warnings, int rows) {
+	/**
+	 * How the transaction of an upload ended.
+	 *
+	 * @param duplicateOf the committed upload with the same bytes, if any
+	 * @param plan for a dry run, what it would do
+	 */
+	private record Outcome(UploadStatus status, @Nullable Long duplicateOf, @Nullable String format,
+			ProblemList errors, ProblemList warnings, int rows, TallyMerge.@Nullable Plan plan) {
 
-		static Outcome rejected(String format, ProblemList errors, ProblemList warnings, int rows) {
-			return new Outcome(UploadStatus.REJECTED, null, format, errors, warnings, rows);
+		static Outcome rejected(@Nullable String format, ProblemList errors, ProblemList warnings, int rows) {
+			return new Outcome(UploadStatus.REJECTED, null, format, errors, warnings, rows, null);
 		}
 
 	}

@@ -28,9 +28,13 @@ class UploadStore {
 	private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<Correction>> CORRECTIONS = new TypeReference<>() {
+	};
+
 	private static final String COLUMNS = """
 			id, status, file_name, sha256, size_bytes, file_format, snapshot, uploaded_by, uploaded_at, finished_at,
-			rows, inserted, corrected, unchanged, withdrawn, error_count, errors, warning_count, warnings, duplicate_of""";
+			rows, inserted, corrected, unchanged, withdrawn, error_count, errors, warning_count, warnings, duplicate_of,
+			kind, reverts, reverted_by, planned_corrections""";
 
 	private final JdbcClient jdbc;
 
@@ -44,15 +48,23 @@ class UploadStore {
 		this.json = json;
 	}
 
-	long insert(int electionId, UploadAttempt attempt, UploadStatus status, String format, ProblemList errors,
-			ProblemList warnings, int rows, Long duplicateOf) {
+	/** An id for an upload that starts now; its row is written when it ends. */
+	long reserveId() {
+		return this.jdbc.sql("SELECT nextval('upload_id_seq')").query(Long.class).single();
+	}
+
+	long insert(long id, int electionId, UploadAttempt attempt, UploadKind kind, UploadStatus status, String format,
+			ProblemList errors, ProblemList warnings, int rows, Long duplicateOf) {
 		return this.jdbc.sql("""
-				INSERT INTO upload (election_id, file_name, sha256, size_bytes, file_format, snapshot, uploaded_by,
-				                    uploaded_at, finished_at, status, duplicate_of, rows, error_count, errors,
-				                    warning_count, warnings)
-				VALUES (:election, :name, :sha, :size, :format, :snapshot, :user, :uploadedAt, now(), :status,
-				        :duplicateOf, :rows, :errorCount, CAST(:errors AS jsonb), :warningCount, CAST(:warnings AS jsonb))
+				INSERT INTO upload (id, election_id, kind, file_name, sha256, size_bytes, file_format, snapshot,
+				                    uploaded_by, uploaded_at, finished_at, status, duplicate_of, rows, error_count,
+				                    errors, warning_count, warnings)
+				VALUES (:id, :election, :kind, :name, :sha, :size, :format, :snapshot, :user, :uploadedAt, now(),
+				        :status, :duplicateOf, :rows, :errorCount, CAST(:errors AS jsonb), :warningCount,
+				        CAST(:warnings AS jsonb))
 				RETURNING id""")
+			.param("id", id)
+			.param("kind", kind.name())
 			.param("election", electionId)
 			.param("name", attempt.fileName())
 			.param("sha", attempt.sha256())
@@ -87,6 +99,43 @@ class UploadStore {
 			.update();
 	}
 
+	/** A revert's record: it has no file; its name says what it reverted. */
+	void insertRevert(long id, int electionId, long target, String user) {
+		this.jdbc.sql("""
+				INSERT INTO upload (id, election_id, kind, reverts, file_name, sha256, size_bytes, snapshot, uploaded_by,
+				                    uploaded_at, finished_at, status)
+				VALUES (:id, :election, 'REVERT', :target, :name, NULL, 0, false, :user, now(), now(), 'COMMITTED')""")
+			.param("id", id)
+			.param("election", electionId)
+			.param("target", target)
+			.param("name", "revert-" + target)
+			.param("user", user)
+			.update();
+	}
+
+	/** The upload is undone by a revert in effect, or again in effect (revert null) when that revert is undone. */
+	void markReverted(long uploadId, Long revert) {
+		this.jdbc.sql("UPDATE upload SET reverted_by = :revert WHERE id = :id")
+			.param("revert", revert)
+			.param("id", uploadId)
+			.update();
+	}
+
+	/** What a dry run would have done. */
+	void recordPlan(long uploadId, TallyMerge.MergeCounts counts, List<Correction> corrections) {
+		this.jdbc.sql("""
+				UPDATE upload SET inserted = :inserted, corrected = :corrected, unchanged = :unchanged,
+				                  withdrawn = :withdrawn, planned_corrections = CAST(:planned AS jsonb)
+				WHERE id = :id""")
+			.param("inserted", counts.inserted())
+			.param("corrected", counts.corrected())
+			.param("unchanged", counts.unchanged())
+			.param("withdrawn", counts.withdrawn())
+			.param("planned", this.json.writeValueAsString(corrections))
+			.param("id", uploadId)
+			.update();
+	}
+
 	/** Keeps the bytes as sent, streamed from disk. */
 	void storeFile(long uploadId, Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
@@ -102,7 +151,9 @@ class UploadStore {
 	}
 
 	Optional<Long> committedWithSha256(int electionId, String sha256) {
-		return this.jdbc.sql("SELECT id FROM upload WHERE election_id = ? AND sha256 = ? AND status = 'COMMITTED'")
+		return this.jdbc.sql("""
+				SELECT id FROM upload WHERE election_id = ? AND sha256 = ? AND status = 'COMMITTED' AND kind = 'FILE'
+				                        AND reverted_by IS NULL""")
 			.param(electionId)
 			.param(sha256)
 			.query(Long.class)
@@ -156,7 +207,9 @@ class UploadStore {
 				instant(rs, "uploaded_at"), instant(rs, "finished_at"), rs.getInt("rows"), rs.getInt("inserted"),
 				rs.getInt("corrected"), rs.getInt("unchanged"), rs.getInt("withdrawn"), rs.getInt("error_count"),
 				this.json.readValue(rs.getString("errors"), PROBLEMS), rs.getInt("warning_count"),
-				this.json.readValue(rs.getString("warnings"), PROBLEMS), rs.getObject("duplicate_of", Long.class));
+				this.json.readValue(rs.getString("warnings"), PROBLEMS), rs.getObject("duplicate_of", Long.class),
+				UploadKind.valueOf(rs.getString("kind")), rs.getObject("reverts", Long.class),
+				rs.getObject("reverted_by", Long.class), this.json.readValue(rs.getString("planned_corrections"), CORRECTIONS));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

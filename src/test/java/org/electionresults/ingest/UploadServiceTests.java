@@ -266,11 +266,12 @@ class UploadServiceTests extends CountIntegrationTest {
 		assertThat(reports).filteredOn((r) -> r.status() == UploadStatus.DUPLICATE).hasSize(1);
 		assertThat(reports).filteredOn((r) -> r.status() == UploadStatus.COMMITTED).hasSize(4);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM upload").query(Long.class).single()).isEqualTo(5);
-		// Apply the committed files in commit order, by hand.
+		// Apply the committed files in commit order, by hand. (Ids are taken when an upload starts, so
+		// that it can be followed; the commit order is that of finished_at, set under the election's lock.)
 		Map<String, SyntheticExport.Row> expected = new java.util.HashMap<>();
 		reports.stream()
 			.filter((r) -> r.status() == UploadStatus.COMMITTED)
-			.sorted(java.util.Comparator.comparingLong(UploadReport::id))
+			.sorted(java.util.Comparator.comparing(UploadReport::finishedAt))
 			.forEach((r) -> exports.get(r.fileName())
 				.rows()
 				.forEach((row) -> expected.put(row.mesa().code() + "/" + row.ballot(), row)));
