@@ -1,0 +1,161 @@
+package org.electionresults.publications;
+
+import java.io.OutputStream;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.electionresults.election.Ballot;
+import org.electionresults.election.ElectionCatalogService;
+import org.electionresults.election.ElectionReference;
+import org.electionresults.election.ElectionReference.PartyColumn;
+import org.electionresults.ingest.UploadCommitted;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes every committed upload a publication, inside the upload's transaction (a synchronous
+ * listener of {@link UploadCommitted}, published before the commit): the upload lands with its
+ * publication or not at all. Hashing the three per-mesa files of the new state is what it costs.
+ */
+@Component
+class PublicationRecorder {
+
+	private final JdbcClient jdbc;
+
+	private final PerMesaFileWriter files;
+
+	private final ElectionCatalogService catalogs;
+
+	PublicationRecorder(JdbcClient jdbc, DataSource dataSource, ElectionCatalogService catalogs) {
+		this.jdbc = jdbc;
+		this.files = new PerMesaFileWriter(dataSource);
+		this.catalogs = catalogs;
+	}
+
+	@EventListener
+	void uploadCommitted(UploadCommitted event) {
+		record(event.uploadId());
+	}
+
+	Manifest record(long uploadId) {
+		ElectionReference election = this.catalogs.reference();
+		int electionId = election.electionId();
+		// The mesa places this upload wrote (mesa_history triggers) are as of this upload.
+		this.jdbc.sql("UPDATE mesa_history SET upload_id = ? WHERE election_id = ? AND upload_id IS NULL")
+			.params(uploadId, electionId)
+			.update();
+		Previous previous = this.jdbc
+			.sql("SELECT number, sha256 FROM publication WHERE election_id = ? ORDER BY number DESC LIMIT 1")
+			.param(electionId)
+			.query((rs, row) -> new Previous(rs.getInt(1), rs.getString(2)))
+			.single();
+		Manifest.UploadRef upload = this.jdbc.sql("SELECT id, file_name, sha256, snapshot FROM upload WHERE id = ?")
+			.param(uploadId)
+			.query((rs, row) -> new Manifest.UploadRef(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getBoolean(4)))
+			.single();
+		Instant committedAt = this.jdbc.sql("SELECT date_trunc('milliseconds', now())")
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+		List<FileDigest> digests = new ArrayList<>();
+		for (PerMesaFile file : PerMesaFile.values()) {
+			digests.add(this.files.write(electionId, uploadId, file, election.parties(), OutputStream.nullOutputStream()));
+		}
+		Map<String, Manifest.Changes> changes = changes(electionId, uploadId);
+		Manifest manifest = new Manifest(election.code(), previous.number() + 1, committedAt, upload,
+				previous.sha256(), digests, changes, president(electionId, election.parties()));
+		byte[] bytes = manifest.toJson();
+		this.jdbc.sql("""
+				INSERT INTO publication (election_id, number, upload_id, committed_at, manifest, sha256, previous, changes)
+				VALUES (:election, :number, :upload, :at, :manifest, encode(sha256(:manifest), 'hex'), :previous,
+				        CAST(:changes AS jsonb))""")
+			.param("election", electionId)
+			.param("number", manifest.number())
+			.param("upload", uploadId)
+			.param("at", Timestamp.from(committedAt))
+			.param("manifest", bytes)
+			.param("previous", previous.sha256())
+			.param("changes", changesJson(changes))
+			.update();
+		return manifest;
+	}
+
+	// New versions are inserted or corrected: a correction's predecessor was superseded by this upload.
+	private Map<String, Manifest.Changes> changes(int electionId, long uploadId) {
+		Map<String, Manifest.Changes> changes = new LinkedHashMap<>();
+		for (Ballot ballot : Ballot.values()) {
+			changes.put(ballot.name(), new Manifest.Changes(0, 0, 0));
+		}
+		this.jdbc.sql("""
+				SELECT ballot,
+				       count(*) FILTER (WHERE kind = 'NEW' AND NOT corrects),
+				       count(*) FILTER (WHERE kind = 'NEW' AND corrects),
+				       count(*) FILTER (WHERE kind = 'WITHDRAWN')
+				FROM (SELECT n.ballot, 'NEW' AS kind,
+				             EXISTS (SELECT 1 FROM tally o WHERE o.election_id = n.election_id AND o.mesa_code = n.mesa_code
+				                       AND o.ballot = n.ballot AND o.replaced_by = n.upload_id AND o.status = 'SUPERSEDED') AS corrects
+				      FROM tally n WHERE n.upload_id = :upload AND n.election_id = :election
+				      UNION ALL
+				      SELECT w.ballot, 'WITHDRAWN', false FROM tally w
+				      WHERE w.replaced_by = :upload AND w.election_id = :election AND w.status = 'WITHDRAWN') c
+				GROUP BY ballot""")
+			.param("upload", uploadId)
+			.param("election", electionId)
+			.query((rs, row) -> Map.entry(rs.getString(1),
+					new Manifest.Changes(rs.getLong(2), rs.getLong(3), rs.getLong(4))))
+			.list()
+			.forEach((entry) -> changes.put(entry.getKey(), entry.getValue()));
+		return changes;
+	}
+
+	private Manifest.NationalTotals president(int electionId, List<PartyColumn> parties) {
+		List<PartyColumn> columns = PerMesaFile.PRESIDENT.parties(parties);
+		return this.jdbc.sql("""
+				SELECT mesas, registered, emitted, valid, blank, null_votes, votes FROM area_total
+				WHERE election_id = ? AND ballot = 'PRESIDENT' AND level = 'NATIONAL'""")
+			.param(electionId)
+			.query((rs, row) -> {
+				Long[] votes = (Long[]) rs.getArray(7).getArray();
+				Map<String, Long> byParty = new LinkedHashMap<>();
+				columns.forEach((party) -> byParty.put(party.code(),
+						(party.position() <= votes.length && votes[party.position() - 1] != null)
+								? votes[party.position() - 1] : 0L));
+				return new Manifest.NationalTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+						rs.getLong(5), rs.getLong(6), byParty);
+			})
+			.optional()
+			.orElseGet(() -> {
+				Map<String, Long> none = new LinkedHashMap<>();
+				columns.forEach((party) -> none.put(party.code(), 0L));
+				return new Manifest.NationalTotals(0, 0, 0, 0, 0, 0, none);
+			});
+	}
+
+	private static String changesJson(Map<String, Manifest.Changes> changes) {
+		StringBuilder json = new StringBuilder("{");
+		changes.forEach((ballot, change) -> json.append(json.length() > 1 ? ", " : "")
+			.append(Manifest.string(ballot))
+			.append(": {\"inserted\": ")
+			.append(change.inserted())
+			.append(", \"corrected\": ")
+			.append(change.corrected())
+			.append(", \"withdrawn\": ")
+			.append(change.withdrawn())
+			.append('}'));
+		return json.append('}').toString();
+	}
+
+	private record Previous(int number, String sha256) {
+
+	}
+
+}
