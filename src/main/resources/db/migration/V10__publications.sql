@@ -78,7 +78,7 @@ CREATE FUNCTION refuse_change() RETURNS trigger
 $$
 BEGIN
     RAISE EXCEPTION '% of % refused: it is kept for ever', TG_OP, TG_TABLE_NAME
-        USING ERRCODE = 'insufficient_privilege';
+        USING ERRCODE = 'restrict_violation';
 END
 $$;
 
@@ -167,7 +167,7 @@ BEGIN
     IF OLD.ended_at IS NOT NULL
         OR (NEW.id, NEW.election_id, NEW.text_es, NEW.text_en, NEW.posted_at, NEW.posted_by)
            IS DISTINCT FROM (OLD.id, OLD.election_id, OLD.text_es, OLD.text_en, OLD.posted_at, OLD.posted_by) THEN
-        RAISE EXCEPTION 'a notice can only be ended, once' USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'a notice can only be ended, once' USING ERRCODE = 'restrict_violation';
     END IF;
     RETURN NEW;
 END
