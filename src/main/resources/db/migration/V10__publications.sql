@@ -23,7 +23,8 @@ CREATE TABLE mesa_history (
     station      varchar(200) NOT NULL,
     number       integer      NOT NULL
 );
-CREATE INDEX mesa_history_as_of ON mesa_history (election_id, code, upload_id);
+-- The places of every mesa as of an upload, in code order, without a sort (DISTINCT ON code).
+CREATE INDEX mesa_history_as_of ON mesa_history (election_id, code, upload_id DESC);
 CREATE INDEX mesa_history_unstamped ON mesa_history (election_id) WHERE upload_id IS NULL;
 
 -- Mesas already loaded before this migration: their present names, from the first upload of a tally.

@@ -109,18 +109,21 @@ class PublicationChainTests extends CountIntegrationTest {
 	void aPlaceRenamedByALaterUploadKeepsItsOldNameInEarlierPublications() throws IOException {
 		CountFixture.upload(this.uploads, this.dir, "first.csv", CountFixture.export().firstMesas(20).build());
 		String before = new String(download("/data/publications/1/president.csv"), StandardCharsets.UTF_8);
-		Path renamed = this.dir.resolve("renamed.csv");
-		String original = new String(download("/data/publications/1/president.csv"), StandardCharsets.UTF_8);
-		String[] firstRow = original.split("\n")[1].split(",", -1);
+		String[] firstRow = before.split("\n")[1].split(",", -1);
 		String station = firstRow[14];
-		Files.writeString(renamed, original.replace("," + station + ",", "," + station + " RENOMBRADO,"));
+		// A name that must be quoted: a comma and double quotes.
+		Path renamed = UploadFiles.text(this.dir, "renamed.csv",
+				before.replace("," + station + ",", ",\"Escuela \"\"" + station + "\"\", patio\","));
 		UploadReport report = this.uploads.ingest(UploadFiles.attempt(renamed, false));
 		assertThat(report.status()).isEqualTo(UploadStatus.COMMITTED);
 		assertThat(new String(download("/data/publications/2/president.csv"), StandardCharsets.UTF_8))
-			.contains(station + " RENOMBRADO");
+			.contains(",\"Escuela \"\"" + station + "\"\", patio\",");
 		assertThat(new String(download("/data/publications/1/president.csv"), StandardCharsets.UTF_8))
 			.isEqualTo(before)
-			.doesNotContain("RENOMBRADO");
+			.doesNotContain("Escuela \"\"" + station);
+		JsonNode manifest = json(download("/data/publications/2/manifest.json"));
+		assertThat(sha256(download("/data/publications/2/president.csv")))
+			.isEqualTo(manifest.get("files").get(0).get("sha256").asString());
 	}
 
 	@Test
