@@ -2,9 +2,10 @@
 -- and public notices. Nothing here is ever deleted.
 
 -- The place names and number of a mesa as written by each upload that inserted or changed them, so
--- that a past publication's per-mesa files show the names of that time. Rows are written by the
--- triggers below when mesa is written (upload_id still NULL) and stamped with the upload by the
--- publication recorder in the same transaction.
+-- that a past publication's per-mesa files show the names of that time. Written by the triggers
+-- below whenever mesa is written, with the upload being committed: uploads write mesa only while they
+-- hold the election's lock, after inserting their own upload row as COMMITTED, so that row is the
+-- election's latest COMMITTED one. (The publication recorder stamps any row left without an upload.)
 CREATE TABLE mesa_history (
     election_id  integer      NOT NULL,
     code         integer      NOT NULL,
@@ -44,9 +45,11 @@ $$
 BEGIN
     INSERT INTO mesa_history (election_id, code, upload_id, country_id, country, region_id, region, province_id,
                               province, section, municipality, locality_id, locality, station_id, station, number)
-    SELECT election_id, code, NULL, country_id, country, region_id, region, province_id, province, section,
-           municipality, locality_id, locality, station_id, station, number
-    FROM written;
+    SELECT w.election_id, w.code,
+           (SELECT max(u.id) FROM upload u WHERE u.election_id = w.election_id AND u.status = 'COMMITTED'),
+           w.country_id, w.country, w.region_id, w.region, w.province_id, w.province, w.section,
+           w.municipality, w.locality_id, w.locality, w.station_id, w.station, w.number
+    FROM written w;
     RETURN NULL;
 END
 $$;
