@@ -48,7 +48,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+	SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
 		http.securityMatcher("/swagger-ui/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
