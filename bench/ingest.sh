@@ -159,8 +159,9 @@ for scale in "${SCALES[@]}"; do
 	cold_corrected=$UPLOAD_S
 	warm_full=() warm_corrected=()
 	for ((run = 1; run <= WARM_RUNS; run++)); do
-		pg -c "TRUNCATE review_flag, area_total, count_point, tally, mesa, upload_file, upload" \
-			-c "UPDATE election SET data_version = 0, updated_at = NULL" -c "CHECKPOINT"
+		pg -c "TRUNCATE review_flag, area_total, count_point, tally, mesa, upload_file, upload, publication, mesa_history" \
+			-c "UPDATE election SET data_version = 0, updated_at = NULL" -c "SELECT publication_zero(id) FROM election" \
+			-c "CHECKPOINT"
 		upload "$scale" "warm$run" full "$full"
 		warm_full+=("$UPLOAD_S")
 		upload "$scale" "warm$run" corrected "$corrected"

@@ -6,6 +6,9 @@ import org.electionresults.results.AreaNotFoundException;
 
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
 import org.electionresults.results.AreaLevel;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The public, read-only results API (see docs/api.md). */
 @RestController
 @RequestMapping("/api/results")
+@Tag(name = "Results", description = "Results of the count, in one snapshot of it")
 class ResultsApiController {
 
 	private final ResultsService results;
@@ -42,9 +46,15 @@ class ResultsApiController {
 	}
 
 	@GetMapping("/president")
-	ResultJson president(@RequestParam(required = false) Integer department,
-			@RequestParam(required = false) Integer country, @RequestParam(required = false) String municipality,
-			@RequestParam(required = false) Integer mesa, Locale locale) {
+	@Operation(summary = "Presidential result",
+			description = "National (with the first-round verdict) by default; or of one department, country "
+					+ "abroad, municipality or mesa. 404 when the area has no result.")
+	ResultJson president(
+			@Parameter(description = "department id, 1 Chuquisaca .. 9 Pando") @RequestParam(required = false) Integer department,
+			@Parameter(description = "country id of the export (abroad)") @RequestParam(required = false) Integer country,
+			@Parameter(description = "municipality key, `country:department:province:section`") @RequestParam(required = false) String municipality,
+			@Parameter(description = "mesa code (CODIGO_MESA)") @RequestParam(required = false) Integer mesa,
+			@Parameter(hidden = true) Locale locale) {
 		return this.reads.read(() -> presidentResult(department, country, municipality, mesa, locale));
 	}
 
@@ -72,12 +82,14 @@ class ResultsApiController {
 	}
 
 	@GetMapping("/deputies-uninominal")
-	ResultJson uninominal(@RequestParam(required = false) Integer constituency) {
+	@Operation(summary = "Uninominal deputies: national totals or one constituency with its winner")
+	ResultJson uninominal(@Parameter(description = "uninominal constituency, 1..63") @RequestParam(required = false) Integer constituency) {
 		return this.reads.read(() -> constituencyResult(Ballot.UNINOMINAL, AreaLevel.UNINOMINAL, constituency));
 	}
 
 	@GetMapping("/deputies-special")
-	ResultJson special(@RequestParam(required = false) Integer constituency) {
+	@Operation(summary = "Special (indigenous) deputies: national totals or one constituency with its winner")
+	ResultJson special(@Parameter(description = "special constituency, 1..7") @RequestParam(required = false) Integer constituency) {
 		return this.reads.read(() -> constituencyResult(Ballot.SPECIAL, AreaLevel.SPECIAL, constituency));
 	}
 

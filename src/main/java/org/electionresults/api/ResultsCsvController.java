@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Locale;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
@@ -35,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  * names are neutralised against formula injection.
  */
 @RestController
+@Tag(name = "Results")
 class ResultsCsvController {
 
 	private final ResultsService results;
@@ -50,8 +57,17 @@ class ResultsCsvController {
 	}
 
 	@GetMapping("/api/results/{ballot}.csv")
-	void csv(@PathVariable String ballot, @RequestParam(defaultValue = "REGION") String level,
-			HttpServletResponse response) throws IOException {
+	@Operation(summary = "Results of one ballot at one level as CSV",
+			description = "One row per area: level, area, name, actas, registered, emitted, valid, blank, null, "
+					+ "then one column per running party. Exact integers; names neutralised against formula injection.")
+	@ApiResponse(responseCode = "200", description = "The CSV",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "404", description = "Unknown ballot or level")
+	void csv(
+			@Parameter(description = "ballot", schema = @Schema(allowableValues = { "president", "uninominal", "special" })) @PathVariable String ballot,
+			@Parameter(description = "area level", schema = @Schema(allowableValues = { "COUNTRY", "REGION", "PROVINCE",
+					"MUNICIPALITY", "STATION", "UNINOMINAL", "SPECIAL" }, defaultValue = "REGION")) @RequestParam(defaultValue = "REGION") String level,
+			@Parameter(hidden = true) HttpServletResponse response) throws IOException {
 		Ballot chosen = ballot(ballot);
 		AreaLevel areaLevel = level(level);
 		List<BallotResult> rows = this.reads.read(() -> this.results.level(chosen, areaLevel));

@@ -1,11 +1,15 @@
 package org.electionresults.system;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,8 +36,12 @@ public class SnapshotReader {
 
 	private final TransactionTemplate transaction;
 
-	SnapshotReader(DataVersionSource versions, PlatformTransactionManager transactionManager) {
+	private final List<SnapshotDetails> details;
+
+	SnapshotReader(DataVersionSource versions, PlatformTransactionManager transactionManager,
+			ObjectProvider<SnapshotDetails> details) {
 		this.versions = versions;
+		this.details = details.orderedStream().toList();
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.transaction.setReadOnly(true);
 		this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -41,10 +49,19 @@ public class SnapshotReader {
 
 	/** Computes {@code query} in one snapshot and, inside a request, labels the response with it. */
 	public <T> T read(Supplier<T> query) {
-		Snapshot<T> snapshot = snapshot(query);
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			label(attributes.getRequest(), attributes.getResponse(), snapshot.version());
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return snapshot(query).value();
 		}
+		Map<String, Object> shown = new LinkedHashMap<>();
+		Snapshot<T> snapshot = this.transaction.execute((status) -> {
+			DataVersion version = this.versions.current();
+			T value = query.get();
+			this.details.forEach((detail) -> shown.put(detail.attribute(), detail.read()));
+			return new Snapshot<>(version, value);
+		});
+		HttpServletRequest request = attributes.getRequest();
+		shown.forEach(request::setAttribute);
+		label(request, attributes.getResponse(), snapshot.version());
 		return snapshot.value();
 	}
 

@@ -172,6 +172,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 				return false;
 			}
 		}
+		for (String prefix : PageCache.SELF_VALIDATED_PATHS) {
+			if (path.startsWith(prefix)) {
+				return false;
+			}
+		}
 		return true;
 	}
 

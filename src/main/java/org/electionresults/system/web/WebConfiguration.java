@@ -52,7 +52,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 		// After the locale change, so that the ETag names the language the page is in.
 		registry.addInterceptor(new PublicCacheInterceptor(this.counts))
-			.excludePathPatterns(PageCache.PRIVATE_PATHS.stream().map((prefix) -> prefix + "/**").toList());
+			.excludePathPatterns(PageCache.PRIVATE_PATHS.stream().map((prefix) -> prefix + "/**").toList())
+			.excludePathPatterns(PageCache.SELF_VALIDATED_PATHS.stream().map((prefix) -> prefix + "**").toList());
 	}
 
 }
