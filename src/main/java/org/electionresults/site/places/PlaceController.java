@@ -29,6 +29,7 @@ class PlaceController {
 
 	@GetMapping("/departments/{id:\\d{1,9}}")
 	String department(@PathVariable int id, Model model) {
+		model.addAttribute("embedPath", "/embed/departments/" + id);
 		return show(this.reads.read(() -> this.places.department(id)), model);
 	}
 
