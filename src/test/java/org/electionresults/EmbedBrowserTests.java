@@ -119,4 +119,27 @@ class EmbedBrowserTests {
 		this.browser.screenshot("embed-framed", Browser.DESKTOP);
 	}
 
+	@Test
+	void theEmbedsAtTheirUsualSizesAndTheSnippetToCopy() throws IOException {
+		this.browser.open("/embed/president");
+		assertThat(this.browser.text("h1")).isEqualTo("Elección presidencial de Bolivia 2020");
+		this.browser.screenshot("embed-president", 600);
+		this.browser.screenshot("embed-president-phone", Browser.PHONE);
+		this.browser.open("/embed/chambers/deputies?lang=en");
+		assertThat(this.browser.text("h1")).contains("Chamber of Deputies");
+		this.browser.screenshot("embed-deputies-en", 600);
+		this.browser.open("/embed/departments/7");
+		assertThat(this.browser.text("h1")).contains("Santa Cruz");
+		this.browser.screenshot("embed-santa-cruz", 600);
+
+		this.browser.open("/chambers/senate?lang=es");
+		var snippet = this.browser.driver().findElement(By.cssSelector("details.embed-snippet"));
+		snippet.findElement(By.tagName("summary")).click();
+		assertThat(snippet.findElement(By.tagName("textarea")).getAttribute("value"))
+			.startsWith("<iframe src=\"http://localhost:" + this.port + "/embed/chambers/senate?lang=es\"")
+			.endsWith("></iframe>");
+		this.browser.screenshot("senate-snippet", Browser.DESKTOP);
+		this.browser.screenshot("senate-snippet-phone", Browser.PHONE);
+	}
+
 }
