@@ -88,7 +88,7 @@ final class ShareCard {
 			g.setColor(new Color(0xdde1e6));
 			g.setStroke(new BasicStroke(2));
 			g.drawLine(72, HEIGHT - 70, WIDTH - 72, HEIGHT - 70);
-			text(g, texts.footer(), 72, HEIGHT - 32, Font.PLAIN, 24, MUTED);
+			fitted(g, texts.footer(), 72, HEIGHT - 32, 24, WIDTH - 2 * 72, MUTED);
 		}
 		finally {
 			g.dispose();
@@ -101,6 +101,15 @@ final class ShareCard {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** A line in the largest size up to {@code size} that fits in {@code width}. */
+	private static void fitted(Graphics2D g, String text, int x, int y, int size, int width, Color color) {
+		int fitting = size;
+		while (fitting > 12 && g.getFontMetrics(new Font(FONT, Font.PLAIN, fitting)).stringWidth(text) > width) {
+			fitting--;
+		}
+		text(g, text, x, y, Font.PLAIN, fitting, color);
 	}
 
 	private static void text(Graphics2D g, String text, int x, int y, int style, int size, Color color) {
