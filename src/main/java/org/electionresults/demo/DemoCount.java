@@ -14,8 +14,7 @@ import org.electionresults.ingest.UploadService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -25,11 +24,13 @@ import org.springframework.stereotype.Component;
  * With the {@code demo} profile, a start on a database that has never received an upload loads the
  * real partial export of 19 October 2020 through the normal upload pipeline, as an upload by
  * {@value #UPLOADER}: every page has data at once, and the upload history shows where it came from.
- * A database with any upload (committed, rejected or duplicate) is left as it is.
+ * A database with any upload (committed, rejected or duplicate) is left as it is. It runs once the
+ * beans are ready (the schema migrated) and before the web server opens, so no reader sees the
+ * empty count in between.
  */
 @Component
 @Profile(DemoCount.PROFILE)
-class DemoCount implements ApplicationRunner {
+class DemoCount implements SmartInitializingSingleton {
 
 	static final String PROFILE = "demo";
 
@@ -49,7 +50,7 @@ class DemoCount implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		load().ifPresent((report) -> logger.info("Demo profile: loaded {} ({} rows): {}", FILE_NAME, report.rows(),
 				report.status()));
 	}
