@@ -188,6 +188,46 @@ class AccessibilityBrowserTests {
 
 	@Test
 	@Order(5)
+	void everyControlIsReachedByTabAndShowsItsFocus() {
+		for (String path : List.of("/", "/chambers/senate", "/departments/2", "/timeline", "/login",
+				"/embed/president")) {
+			this.browser.open(path);
+			List<String> outlines = new ArrayList<>();
+			java.util.Set<String> reached = new java.util.HashSet<>();
+			int outside = 0;
+			for (int i = 0; i < 400; i++) {
+				new org.openqa.selenium.interactions.Actions(this.browser.driver()).sendKeys(Keys.TAB).perform();
+				String seen = (String) this.browser.driver().executeScript("""
+						const e = document.activeElement;
+						if (!e || e === document.body) return null;
+						e.dataset.tabbed = e.dataset.tabbed || String(document.querySelectorAll('[data-tabbed]').length);
+						return e.dataset.tabbed + '|' + getComputedStyle(e).outlineStyle + ' ' + e.outerHTML.slice(0, 80);""");
+				if (seen == null) {
+					// past the last control (or before the first, on a page that focuses a field):
+					// focus goes round through the browser and back to the top
+					if (++outside > 3) {
+						break;
+					}
+					continue;
+				}
+				if (!reached.add(seen.substring(0, seen.indexOf('|')))) {
+					break;
+				}
+				outlines.add(seen.substring(seen.indexOf('|') + 1));
+			}
+			@SuppressWarnings("unchecked")
+			List<String> missed = (List<String>) this.browser.driver().executeScript("""
+					return [...document.querySelectorAll('a[href], button, summary, input, select, textarea, [tabindex="0"]')]
+					  .filter((e) => e.checkVisibility({ visibilityProperty: true }) && !e.disabled && !e.dataset.tabbed)
+					  .map((e) => e.outerHTML.slice(0, 120));""");
+			assertThat(reached).as(path).isNotEmpty();
+			assertThat(missed).as(path).isEmpty();
+			assertThat(outlines).as(path).allSatisfy((outline) -> assertThat(outline).startsWith("solid"));
+		}
+	}
+
+	@Test
+	@Order(6)
 	void theResultsPagePrintsWithoutNavigationAndWithTheTimeOfItsData() throws IOException {
 		this.browser.open("/");
 		this.browser.printMedia(true);
