@@ -232,7 +232,7 @@ class PublicPagesBrowserTests {
 		signIn();
 		open("/admin/uploads");
 		this.browser.findElement(By.name("file"))
-			.sendKeys(Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv")
+			.sendKeys(Path.of("src/main/resources/demo/oep-export-2020-10-19-partial.csv")
 				.toAbsolutePath()
 				.toString());
 		navigate(this.browser.findElement(By.cssSelector("form[enctype] button[type=submit]")));

@@ -107,7 +107,7 @@ class SampleUploadTests extends CountIntegrationTest {
 	}
 
 	private static Path sample() {
-		return Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv");
+		return Path.of("src/main/resources/demo/oep-export-2020-10-19-partial.csv");
 	}
 
 }

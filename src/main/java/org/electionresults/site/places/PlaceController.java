@@ -34,6 +34,7 @@ class PlaceController {
 
 	@GetMapping("/departments/{id:\\d{1,9}}")
 	String department(@PathVariable int id, Model model) {
+		model.addAttribute("embedPath", "/embed/departments/" + id);
 		DepartmentPage page = this.reads
 			.read(() -> new DepartmentPage(this.places.department(id), this.maps.department(id)));
 		model.addAttribute("departmentMaps", page.maps());

@@ -35,8 +35,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+	private static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; ";
+
+	static final String CONTENT_SECURITY_POLICY = POLICY + "frame-ancestors 'none'";
+
+	/** The embeds are made to be framed by any site (a newsroom's page); nothing else is. */
+	static final String EMBED_CONTENT_SECURITY_POLICY = POLICY + "frame-ancestors *";
+
+	/** The compact pages other sites may put in an {@code <iframe>}. */
+	static final String EMBED_PATHS = "/embed/**";
 
 	// Swagger UI (springdoc) adds one <style> element of fixed content; allowed by its hash on its own
 	// pages only, never 'unsafe-inline'. A new springdoc version may change it: PublicationsBrowserTests
@@ -52,6 +60,25 @@ class SecurityConfiguration {
 	SecurityConfiguration(LoginThrottle throttle, ApiProblems problems) {
 		this.throttle = throttle;
 		this.problems = problems;
+	}
+
+	/**
+	 * Embeds: public, read-only, stateless (a framed page sends no cookie of ours), and framable by
+	 * any site. Neither {@code X-Frame-Options} nor {@code frame-ancestors 'none'} here.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain embeds(HttpSecurity http) throws Exception {
+		http.securityMatcher(EMBED_PATHS)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(EMBED_CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frame) -> frame.disable()))
+			.build();
 	}
 
 	@Bean

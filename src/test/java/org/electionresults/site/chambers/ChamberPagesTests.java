@@ -37,8 +37,11 @@ class ChamberPagesTests extends CountIntegrationTest {
 		String page = body("/chambers/senate");
 
 		assertThat(count(page, "<circle class=\"seat")).isEqualTo(36);
-		assertThat(count(page, "fill=\"#1F4E9E\"><title>MAS-IPSP</title>")).isEqualTo(senate.seatsOf("MAS_IPSP"));
-		assertThat(count(page, "fill=\"#E07B00\"><title>CC</title>")).isEqualTo(senate.seatsOf("CC"));
+		assertThat(count(page, "fill=\"url(#seat-MAS_IPSP)\"><title>MAS-IPSP</title>")).isEqualTo(senate.seatsOf("MAS_IPSP"));
+		assertThat(count(page, "fill=\"url(#seat-CC)\"><title>CC</title>")).isEqualTo(senate.seatsOf("CC"));
+		// each party's pattern: its colour, and a texture for all but the largest
+		assertThat(page).contains("<pattern id=\"seat-MAS_IPSP\"", "fill=\"#1F4E9E\"", "<pattern id=\"seat-CC\"",
+				"fill=\"#DB7700\"", "class=\"texture\"");
 		assertThat(page).contains("role=\"img\"",
 				"aria-label=\"Cámara de Senadores: 36 escaños. MAS-IPSP " + senate.seatsOf("MAS_IPSP"),
 				"class=\"majority-line\"", "Mayoría: 19", "Provisional", "Escaños por partido",
