@@ -31,7 +31,7 @@ ensure_built
 log "results in $OUT"
 
 case $SOURCE in
-	sample) export_file=$ROOT/src/test/resources/samples/oep-export-2020-10-19-partial.csv ;;
+	sample) export_file=$ROOT/src/main/resources/demo/oep-export-2020-10-19-partial.csv ;;
 	synthetic)
 		export_file=$TMP/export-1x.csv
 		generate "$export_file" --scale 1 --seed 42 --layout UNION_HEADER

@@ -109,7 +109,7 @@ public final class Browser implements AutoCloseable {
 		open("/login");
 		this.driver.findElement(By.name("username")).sendKeys(user);
 		this.driver.findElement(By.name("password")).sendKeys(password);
-		navigate(this.driver.findElement(By.cssSelector("form button[type=submit]")));
+		navigate(this.driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
 		assertThat(this.driver.getCurrentUrl()).endsWith("/admin/uploads");
 	}
 

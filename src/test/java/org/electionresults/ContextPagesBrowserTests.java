@@ -78,7 +78,7 @@ class ContextPagesBrowserTests {
 				"Browser tests skipped: no Chromium here; apt-get install chromium chromium-driver");
 		TallyDatabase.reset(this.jdbc);
 		UploadReport report = this.uploads.ingest(UploadFiles.attempt(
-				Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv"), false));
+				RealSample.PARTIAL_EXPORT, false));
 		assertThat(report.status()).isEqualTo(UploadStatus.COMMITTED);
 		Files.createDirectories(SCREENSHOTS);
 		this.profile = Files.createTempDirectory("election-results-chromium");

@@ -51,7 +51,7 @@ class MapTransferTests {
 	void uploadTheSample() {
 		TallyDatabase.reset(this.jdbc);
 		UploadReport report = this.uploads.ingest(
-				UploadFiles.attempt(Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv"), false));
+				UploadFiles.attempt(RealSample.PARTIAL_EXPORT, false));
 		assertThat(report.status()).isEqualTo(UploadStatus.COMMITTED);
 	}
 

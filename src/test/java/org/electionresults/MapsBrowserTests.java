@@ -45,7 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapsBrowserTests {
 
-	static final Path SAMPLE = Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv");
+	static final Path SAMPLE = RealSample.PARTIAL_EXPORT;
 
 	@LocalServerPort
 	int port;

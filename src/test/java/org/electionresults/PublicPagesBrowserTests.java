@@ -232,7 +232,7 @@ class PublicPagesBrowserTests {
 		signIn();
 		open("/admin/uploads");
 		this.browser.findElement(By.name("file"))
-			.sendKeys(Path.of("src/main/resources/demo/oep-export-2020-10-19-partial.csv")
+			.sendKeys(RealSample.PARTIAL_EXPORT
 				.toAbsolutePath()
 				.toString());
 		navigate(this.browser.findElement(By.cssSelector("form[enctype] button[type=submit]")));

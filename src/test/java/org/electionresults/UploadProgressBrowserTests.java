@@ -152,7 +152,7 @@ class UploadProgressBrowserTests {
 		TallyDatabase.reset(this.jdbc);
 		signIn();
 		this.browser.findElement(By.name("file"))
-			.sendKeys(Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv").toAbsolutePath().toString());
+			.sendKeys(RealSample.PARTIAL_EXPORT.toAbsolutePath().toString());
 		this.browser.findElement(By.id("dryRun")).click();
 		this.browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(120))
@@ -167,7 +167,7 @@ class UploadProgressBrowserTests {
 		if (!this.browser.findElements(By.name("username")).isEmpty()) {
 			this.browser.findElement(By.name("username")).sendKeys("admin");
 			this.browser.findElement(By.name("password")).sendKeys("test-admin-password");
-			navigate(this.browser.findElement(By.cssSelector("form button[type=submit]")));
+			navigate(this.browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
 		}
 		open("/admin/uploads");
 	}

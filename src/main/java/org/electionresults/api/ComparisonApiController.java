@@ -1,5 +1,9 @@
 package org.electionresults.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -50,7 +54,9 @@ class ComparisonApiController {
 	}
 
 	@GetMapping("/api/comparison/2019.csv")
-	void csv(@RequestParam(defaultValue = "NATIONAL") String level, HttpServletResponse response) throws IOException {
+	@ApiResponse(responseCode = "200", description = "The CSV",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	void csv(@RequestParam(defaultValue = "NATIONAL") String level, @Parameter(hidden = true) HttpServletResponse response) throws IOException {
 		ComparisonLevel chosen = level(level);
 		List<AreaComparison> rows = this.reads.read(() -> this.comparisons.level(chosen));
 		response.setContentType("text/csv;charset=UTF-8");

@@ -1,5 +1,9 @@
 package org.electionresults.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -62,9 +66,11 @@ class ReviewApiController {
 	 * formula injection; numbers are exact, percentages rounded half up to two decimals.
 	 */
 	@GetMapping("/api/review/flags.csv")
+	@ApiResponse(responseCode = "200", description = "The CSV",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	void flags(@RequestParam(required = false) @Nullable String rule,
 			@RequestParam(required = false) @Nullable String department,
-			@RequestParam(required = false) @Nullable String municipality, HttpServletResponse response)
+			@RequestParam(required = false) @Nullable String municipality, @Parameter(hidden = true) HttpServletResponse response)
 			throws IOException {
 		ReviewRule chosen = Arrays.stream(ReviewRule.values())
 			.filter((candidate) -> candidate.name().equals(rule))

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.zip.GZIPInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once the application is ready, reads and checks a built-in export (the real partial count of
- * 19 October 2020, {@code warmup/}) in a background thread and rolls it back, so that the
+ * 19 October 2020, the same file the {@code demo} profile loads) in a background thread and rolls it back, so that the
  * reader's code is compiled before the first real upload. Readiness does not wait for it; it
  * records nothing and takes no lock. {@code elections.ingest.warm-up=false} turns it off.
  */
@@ -27,7 +26,7 @@ class ReaderWarmUp {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReaderWarmUp.class);
 
-	static final String FILE = "warmup/oep-export-2020-10-19-partial.csv.gz";
+	static final String FILE = "demo/oep-export-2020-10-19-partial.csv";
 
 	private final UploadService uploads;
 
@@ -57,7 +56,7 @@ class ReaderWarmUp {
 	boolean warmUp() {
 		long start = System.nanoTime();
 		Path file = null;
-		try (InputStream in = new GZIPInputStream(new ClassPathResource(FILE).getInputStream())) {
+		try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
 			file = Files.createTempFile("election-warm-up-", ".csv");
 			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
 			for (int run = 0; run < this.runs; run++) {

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 
+import org.electionresults.audit.AuditAction;
+import org.electionresults.audit.AuditLog;
+import org.electionresults.audit.AuditRecord;
 import org.electionresults.election.ElectionCatalogService;
 import org.jspecify.annotations.Nullable;
 
@@ -32,10 +35,13 @@ public class NoticeService {
 
 	private final ApplicationEventPublisher events;
 
-	NoticeService(JdbcClient jdbc, ElectionCatalogService catalogs, ApplicationEventPublisher events) {
+	private final AuditLog audit;
+
+	NoticeService(JdbcClient jdbc, ElectionCatalogService catalogs, ApplicationEventPublisher events, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.catalogs = catalogs;
 		this.events = events;
+		this.audit = audit;
 	}
 
 	@Transactional
@@ -48,6 +54,10 @@ public class NoticeService {
 			.query(NoticeService::notice)
 			.single();
 		changed(election);
+		this.audit.record(AuditRecord.success(AuditAction.NOTICE)
+			.by(postedBy)
+			.on("notice:" + notice.id())
+			.detail("posted"));
 		return notice;
 	}
 
@@ -65,6 +75,7 @@ public class NoticeService {
 			.query(NoticeService::notice)
 			.single();
 		changed(election);
+		this.audit.record(AuditRecord.success(AuditAction.NOTICE).by(endedBy).on("notice:" + id).detail("ended"));
 		return ended;
 	}
 

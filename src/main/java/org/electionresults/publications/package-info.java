@@ -6,7 +6,7 @@
  * notices, the Atom feed and the footer's heartbeat.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "election", "ingest", "system" })
+@ApplicationModule(allowedDependencies = { "audit", "election", "ingest", "system" })
 package org.electionresults.publications;
 
 import org.jspecify.annotations.NullMarked;

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * @param mesaCode the mesa
  * @param rule the rule
  * @param party for {@code ONE_PARTY} and {@code SHARE_OUT_OF_LINE}: the party (an index into
- * {@link ActaNumbers#running()}, or an export position once stored), otherwise {@code null}
+ * {@link ReviewedActa#running()}, or an export position once stored), otherwise {@code null}
  * @param value the mesa's figure: votes cast, the party's votes, null or blank votes
  * @param base what it is a share of: registered voters, valid votes or votes cast
  * @param median for the station rules, the median of the station's other mesas, otherwise {@code null}

@@ -22,16 +22,16 @@ public final class ReviewRules {
 	}
 
 	/** The flags of every mesa of one station, given all the station's counted actas. */
-	public List<Flag> station(List<ActaNumbers> actas) {
+	public List<Flag> station(List<ReviewedActa> actas) {
 		List<Flag> flags = new ArrayList<>();
-		for (ActaNumbers acta : actas) {
+		for (ReviewedActa acta : actas) {
 			flags.addAll(mesa(acta));
 		}
 		if (actas.size() < this.thresholds.stationMinMesas()) {
 			return flags;
 		}
-		for (ActaNumbers acta : actas) {
-			List<ActaNumbers> others = actas.stream().filter((other) -> other != acta).toList();
+		for (ReviewedActa acta : actas) {
+			List<ReviewedActa> others = actas.stream().filter((other) -> other != acta).toList();
 			shareOutOfLine(acta, others).ifPresent(flags::add);
 			turnoutOutOfLine(acta, others).ifPresent(flags::add);
 		}
@@ -39,7 +39,7 @@ public final class ReviewRules {
 	}
 
 	/** The rules that read one acta alone. */
-	public List<Flag> mesa(ActaNumbers acta) {
+	public List<Flag> mesa(ReviewedActa acta) {
 		List<Flag> flags = new ArrayList<>();
 		ReviewThresholds t = this.thresholds;
 		if (acta.registered() > 0 && acta.cast() == acta.registered()) {
@@ -63,9 +63,9 @@ public final class ReviewRules {
 		return flags;
 	}
 
-	private Optional<Flag> shareOutOfLine(ActaNumbers acta, List<ActaNumbers> others) {
+	private Optional<Flag> shareOutOfLine(ReviewedActa acta, List<ReviewedActa> others) {
 		int valid = acta.valid();
-		List<ActaNumbers> comparable = others.stream().filter((other) -> other.valid() > 0).toList();
+		List<ReviewedActa> comparable = others.stream().filter((other) -> other.valid() > 0).toList();
 		if (valid <= 0 || comparable.isEmpty()) {
 			return Optional.empty();
 		}
@@ -88,8 +88,8 @@ public final class ReviewRules {
 		return Optional.ofNullable(furthest);
 	}
 
-	private Optional<Flag> turnoutOutOfLine(ActaNumbers acta, List<ActaNumbers> others) {
-		List<ActaNumbers> comparable = others.stream().filter((other) -> other.registered() > 0).toList();
+	private Optional<Flag> turnoutOutOfLine(ReviewedActa acta, List<ReviewedActa> others) {
+		List<ReviewedActa> comparable = others.stream().filter((other) -> other.registered() > 0).toList();
 		if (acta.registered() <= 0 || comparable.isEmpty()) {
 			return Optional.empty();
 		}
@@ -106,7 +106,7 @@ public final class ReviewRules {
 	 * The median of some exact ratios: the middle one of an odd count, the mean of the two middle
 	 * ones of an even count (the mean of a value with itself for one value).
 	 */
-	static Ratio median(List<ActaNumbers> actas, Function<ActaNumbers, Ratio> ratio) {
+	static Ratio median(List<ReviewedActa> actas, Function<ReviewedActa, Ratio> ratio) {
 		List<Ratio> sorted = actas.stream().map(ratio).sorted(Comparator.naturalOrder()).toList();
 		int n = sorted.size();
 		if (n == 0) {

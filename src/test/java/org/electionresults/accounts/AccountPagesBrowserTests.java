@@ -165,7 +165,7 @@ class AccountPagesBrowserTests {
 		open("/login");
 		type("username", username);
 		type("password", password);
-		navigate(this.browser.findElement(By.cssSelector("form button[type=submit]")));
+		navigate(this.browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/admin/uploads");
 	}
 

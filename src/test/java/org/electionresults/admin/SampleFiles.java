@@ -20,7 +20,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
  */
 final class SampleFiles {
 
-	static final Path SAMPLE = Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv");
+	static final Path SAMPLE = RealSample.PARTIAL_EXPORT;
 
 	private final List<String> header;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.electionresults.RealSample;
 import org.electionresults.CountIntegrationTest;
 import org.electionresults.ingest.UploadFiles;
 import org.electionresults.ingest.UploadReport;
@@ -30,7 +31,7 @@ class ComparisonTests extends CountIntegrationTest {
 	/** Positions of the 2020 running presidential parties in the vote arrays. */
 	static final Map<String, Integer> POSITION = Map.of("CREEMOS", 1, "MAS_IPSP", 3, "FPV", 4, "PAN_BOL", 5, "CC", 7);
 
-	static final Path SAMPLE = Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv");
+	static final Path SAMPLE = RealSample.PARTIAL_EXPORT;
 
 	@Autowired
 	ComparisonService comparisons;

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import org.electionresults.RealSample;
 import org.electionresults.CountIntegrationTest;
 import org.electionresults.election.Ballot;
 import org.electionresults.election.ElectionCatalog;
@@ -107,7 +108,7 @@ class SampleUploadTests extends CountIntegrationTest {
 	}
 
 	private static Path sample() {
-		return Path.of("src/main/resources/demo/oep-export-2020-10-19-partial.csv");
+		return RealSample.PARTIAL_EXPORT;
 	}
 
 }

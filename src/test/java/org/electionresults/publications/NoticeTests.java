@@ -43,8 +43,11 @@ class NoticeTests extends CountIntegrationTest {
 			.hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.endsWith("/login");
+		// A session whose user is no account (any more) is ended and sent to sign in.
 		assertThat(this.mvc.post().uri("/admin/notices").param("textEs", "falso").with(user("reader").roles("USER")).with(csrf()))
-			.hasStatus(HttpStatus.FORBIDDEN);
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.contains("/login");
 		assertThat(this.mvc.post().uri("/admin/notices").param("textEs", "falso").with(user("admin").roles("ADMIN")))
 			.as("without a CSRF token")
 			.hasStatus(HttpStatus.FORBIDDEN);

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import org.electionresults.RealSample;
 import org.electionresults.CountIntegrationTest;
 import org.electionresults.ingest.UploadFiles;
 import org.electionresults.ingest.UploadReport;
@@ -35,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ReviewFlagsSampleTests extends CountIntegrationTest {
 
-	static final Path SAMPLE = Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv");
+	static final Path SAMPLE = RealSample.PARTIAL_EXPORT;
 
 	/** Running parties in column order; marks for the withdrawn ones are null votes. */
 	static final List<String> RUNNING = List.of("CREEMOS", "MAS_IPSP", "FPV", "PAN_BOL", "CC");
@@ -105,7 +106,7 @@ class ReviewFlagsSampleTests extends CountIntegrationTest {
 
 	/** The rules over the presidential rows of the file, grouped by locality and recinto. */
 	static Set<String> expectedFlags(List<String> lines) throws IOException {
-		Map<String, List<ActaNumbers>> stations = new LinkedHashMap<>();
+		Map<String, List<ReviewedActa>> stations = new LinkedHashMap<>();
 		try (Reader reader = new StringReader(String.join("\n", lines));
 				CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
 			for (NamedCsvRecord row : csv) {
@@ -115,13 +116,13 @@ class ReviewFlagsSampleTests extends CountIntegrationTest {
 				int nulls = number(row, "VOTO_NULO") + WITHDRAWN.stream().mapToInt((party) -> number(row, party)).sum();
 				int[] running = RUNNING.stream().mapToInt((party) -> number(row, party)).toArray();
 				stations.computeIfAbsent(number(row, "ID_LOCALIDAD") + ":" + number(row, "ID_RECINTO"), (key) -> new ArrayList<>())
-					.add(new ActaNumbers(number(row, "CODIGO_MESA"), number(row, "INSCRITOS_HABILITADOS"),
+					.add(new ReviewedActa(number(row, "CODIGO_MESA"), number(row, "INSCRITOS_HABILITADOS"),
 							number(row, "VOTO_EMITIDO"), number(row, "VOTO_BLANCO"), nulls, running));
 			}
 		}
 		ReviewRules rules = new ReviewRules(ReviewThresholds.defaults());
 		Set<String> flags = new TreeSet<>();
-		for (List<ActaNumbers> station : stations.values()) {
+		for (List<ReviewedActa> station : stations.values()) {
 			for (Flag flag : rules.station(station)) {
 				String party = (flag.party() != null) ? " " + RUNNING.get(flag.party()) : "";
 				String median = (flag.median() != null)

@@ -50,10 +50,10 @@ class ReviewRulesTests {
 
 	@Test
 	void stationRulesNeedThreeCountedMesas() {
-		ActaNumbers odd = acta(3, 200, 100, 0, 0, 90, 10);
-		List<ActaNumbers> two = List.of(acta(1, 200, 100, 0, 0, 40, 60), odd);
+		ReviewedActa odd = acta(3, 200, 100, 0, 0, 90, 10);
+		List<ReviewedActa> two = List.of(acta(1, 200, 100, 0, 0, 40, 60), odd);
 		assertThat(this.rules.station(two)).isEmpty();
-		List<ActaNumbers> three = List.of(acta(1, 200, 100, 0, 0, 40, 60), acta(2, 200, 100, 0, 0, 40, 60), odd);
+		List<ReviewedActa> three = List.of(acta(1, 200, 100, 0, 0, 40, 60), acta(2, 200, 100, 0, 0, 40, 60), odd);
 		assertThat(this.rules.station(three)).extracting(Flag::mesaCode, Flag::rule)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, ReviewRule.SHARE_OUT_OF_LINE));
 	}
@@ -71,13 +71,13 @@ class ReviewRulesTests {
 	@Test
 	void theMedianOfAnEvenNumberOfOthersIsTheMeanOfTheTwoMiddleOnes() {
 		// others: 10 %, 20 %, 60 %, 90 % -> median (20 + 60) / 2 = 40 %; 70 % is exactly 30 points off
-		List<ActaNumbers> station = List.of(acta(1, 200, 100, 0, 0, 10, 90), acta(2, 200, 100, 0, 0, 20, 80),
+		List<ReviewedActa> station = List.of(acta(1, 200, 100, 0, 0, 10, 90), acta(2, 200, 100, 0, 0, 20, 80),
 				acta(4, 200, 100, 0, 0, 60, 40), acta(5, 200, 100, 0, 0, 90, 10), acta(9, 200, 100, 0, 0, 70, 30));
 		List<Flag> flags = this.rules.station(station).stream().filter((flag) -> flag.mesaCode() == 9).toList();
 		assertThat(flags).extracting(Flag::rule).containsExactly(ReviewRule.SHARE_OUT_OF_LINE);
 		assertThat(flags.get(0).median()).isEqualTo(Ratio.of(2, 5));
 		// 69 % is not
-		List<ActaNumbers> closer = List.of(acta(1, 200, 100, 0, 0, 10, 90), acta(2, 200, 100, 0, 0, 20, 80),
+		List<ReviewedActa> closer = List.of(acta(1, 200, 100, 0, 0, 10, 90), acta(2, 200, 100, 0, 0, 20, 80),
 				acta(4, 200, 100, 0, 0, 60, 40), acta(5, 200, 100, 0, 0, 90, 10), acta(9, 200, 100, 0, 0, 69, 31));
 		assertThat(this.rules.station(closer).stream().filter((flag) -> flag.mesaCode() == 9)).isEmpty();
 	}
@@ -93,7 +93,7 @@ class ReviewRulesTests {
 	@Test
 	void othersWithoutValidVotesAreLeftOutOfTheShareMedian() {
 		// the station has 3 counted mesas, but one other has no valid votes: the median is of one value
-		List<ActaNumbers> station = List.of(acta(1, 200, 10, 0, 10, 0, 0), acta(2, 200, 100, 0, 0, 40, 60),
+		List<ReviewedActa> station = List.of(acta(1, 200, 10, 0, 10, 0, 0), acta(2, 200, 100, 0, 0, 40, 60),
 				acta(3, 200, 100, 0, 0, 80, 20));
 		assertThat(this.rules.station(station)).filteredOn((flag) -> flag.rule() == ReviewRule.SHARE_OUT_OF_LINE)
 			.extracting(Flag::mesaCode)
@@ -103,11 +103,11 @@ class ReviewRulesTests {
 	@Test
 	void turnoutOutOfLineFromExactlyTwentyFivePoints() {
 		// others at 80 % and 80 %: 55 % is 25 points off, 56 % is not
-		List<ActaNumbers> flagged = List.of(acta(1, 100, 80, 0, 0, 40, 40), acta(2, 100, 80, 0, 0, 40, 40),
+		List<ReviewedActa> flagged = List.of(acta(1, 100, 80, 0, 0, 40, 40), acta(2, 100, 80, 0, 0, 40, 40),
 				acta(3, 100, 55, 0, 0, 27, 28));
 		assertThat(this.rules.station(flagged)).extracting(Flag::mesaCode, Flag::rule)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, ReviewRule.TURNOUT_OUT_OF_LINE));
-		List<ActaNumbers> within = List.of(acta(1, 100, 80, 0, 0, 40, 40), acta(2, 100, 80, 0, 0, 40, 40),
+		List<ReviewedActa> within = List.of(acta(1, 100, 80, 0, 0, 40, 40), acta(2, 100, 80, 0, 0, 40, 40),
 				acta(3, 100, 56, 0, 0, 28, 28));
 		assertThat(this.rules.station(within)).isEmpty();
 	}
@@ -115,7 +115,7 @@ class ReviewRulesTests {
 	@Test
 	void turnoutComparesExactlyWithoutRoundedFloats() {
 		// 1/3 against others at 7/12: exactly 25 points apart (0.58333... - 0.33333...)
-		List<ActaNumbers> station = List.of(acta(1, 12, 7, 0, 0, 4, 3), acta(2, 12, 7, 0, 0, 4, 3),
+		List<ReviewedActa> station = List.of(acta(1, 12, 7, 0, 0, 4, 3), acta(2, 12, 7, 0, 0, 4, 3),
 				acta(3, 3, 1, 0, 0, 1, 0));
 		assertThat(this.rules.station(station)).extracting(Flag::rule).contains(ReviewRule.TURNOUT_OUT_OF_LINE);
 	}
@@ -136,11 +136,11 @@ class ReviewRulesTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new ReviewThresholds(20, 99, 15, 15, 1, 30, 25));
 	}
 
-	private List<ReviewRule> rules(ActaNumbers acta) {
+	private List<ReviewRule> rules(ReviewedActa acta) {
 		return this.rules.mesa(acta).stream().map(Flag::rule).toList();
 	}
 
-	private List<Flag> station(ActaNumbers odd) {
+	private List<Flag> station(ReviewedActa odd) {
 		return this.rules
 			.station(List.of(acta(1, 200, 100, 0, 0, 40, 60), acta(2, 200, 100, 0, 0, 40, 60), odd))
 			.stream()
@@ -152,8 +152,8 @@ class ReviewRulesTests {
 		return flags.stream().map(Flag::mesaCode).toList();
 	}
 
-	static ActaNumbers acta(int code, int registered, int cast, int blank, int nullVotes, int... running) {
-		return new ActaNumbers(code, registered, cast, blank, nullVotes, running);
+	static ReviewedActa acta(int code, int registered, int cast, int blank, int nullVotes, int... running) {
+		return new ReviewedActa(code, registered, cast, blank, nullVotes, running);
 	}
 
 }

@@ -90,7 +90,9 @@ class SeveralNodesTests {
 	void emptyCount() {
 		// The version moves on rather than back to 0, so that no node's cache can take the empty
 		// count for a version it has already seen.
-		jdbc.sql("TRUNCATE count_point, area_total, tally, mesa, upload_file, upload").update();
+		jdbc.sql("TRUNCATE review_flag, count_point, area_total, tally, mesa, upload_file, upload, publication, mesa_history")
+			.update();
+		jdbc.sql("SELECT publication_zero(id) FROM election").query((rs, row) -> 0).list();
 		jdbc.sql("UPDATE election SET data_version = data_version + 1, updated_at = now()").update();
 	}
 

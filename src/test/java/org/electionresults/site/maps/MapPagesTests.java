@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.electionresults.RealSample;
 import org.electionresults.CountIntegrationTest;
 import org.electionresults.ingest.UploadFiles;
 import org.electionresults.ingest.UploadReport;
@@ -32,7 +33,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 class MapPagesTests extends CountIntegrationTest {
 
-	private static final Path SAMPLE = Path.of("src/test/resources/samples/oep-export-2020-10-19-partial.csv");
+	private static final Path SAMPLE = RealSample.PARTIAL_EXPORT;
 
 	@Autowired
 	private MapService maps;

@@ -3,7 +3,8 @@ package org.electionresults.review;
 import java.util.Arrays;
 
 /**
- * The numbers of one mesa's current presidential acta that the review rules read.
+ * One mesa's current presidential acta as the review rules read it: its {@code ActaNumbers} with the
+ * withdrawn-party rule applied (marks for withdrawn parties are null votes; only running parties).
  *
  * @param mesaCode the mesa
  * @param registered registered voters
@@ -12,9 +13,9 @@ import java.util.Arrays;
  * @param nullVotes null votes, marks for withdrawn parties included
  * @param running votes of each running party, in a fixed order (the index is the party)
  */
-public record ActaNumbers(int mesaCode, int registered, int cast, int blank, int nullVotes, int[] running) {
+public record ReviewedActa(int mesaCode, int registered, int cast, int blank, int nullVotes, int[] running) {
 
-	public ActaNumbers {
+	public ReviewedActa {
 		running = running.clone();
 		if (registered < 0 || cast < 0 || blank < 0 || nullVotes < 0 || Arrays.stream(running).anyMatch((v) -> v < 0)) {
 			throw new IllegalArgumentException("Negative numbers on the acta of mesa " + mesaCode);
@@ -36,7 +37,7 @@ public record ActaNumbers(int mesaCode, int registered, int cast, int blank, int
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof ActaNumbers acta && acta.mesaCode == this.mesaCode && acta.registered == this.registered
+		return other instanceof ReviewedActa acta && acta.mesaCode == this.mesaCode && acta.registered == this.registered
 				&& acta.cast == this.cast && acta.blank == this.blank && acta.nullVotes == this.nullVotes
 				&& Arrays.equals(acta.running, this.running);
 	}
@@ -48,7 +49,7 @@ public record ActaNumbers(int mesaCode, int registered, int cast, int blank, int
 
 	@Override
 	public String toString() {
-		return "ActaNumbers[mesa=" + this.mesaCode + ", registered=" + this.registered + ", cast=" + this.cast
+		return "ReviewedActa[mesa=" + this.mesaCode + ", registered=" + this.registered + ", cast=" + this.cast
 				+ ", blank=" + this.blank + ", null=" + this.nullVotes + ", running=" + Arrays.toString(this.running)
 				+ "]";
 	}
