@@ -1,16 +1,34 @@
 package org.electionresults.system.web;
 
+import java.time.Duration;
+
 import org.electionresults.system.Role;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout shows on every page: who is signed in, and whether as an administrator. */
+/**
+ * What the layout shows on every page: who is signed in, whether as an administrator, and how often
+ * an open page looks for a new publication.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModelAdvice {
+
+	private final long liveInterval;
+
+	LayoutModelAdvice(@Value("${elections.live.poll-interval:15s}") Duration liveInterval) {
+		this.liveInterval = liveInterval.toMillis();
+	}
+
+	/** How often, in milliseconds, an open page asks whether a new publication is out (live.js adds jitter). */
+	@ModelAttribute("liveInterval")
+	long liveInterval() {
+		return this.liveInterval;
+	}
 
 	@ModelAttribute("signedInAs")
 	String signedInAs() {
