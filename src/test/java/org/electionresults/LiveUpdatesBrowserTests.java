@@ -151,10 +151,10 @@ class LiveUpdatesBrowserTests {
 		screenshot(name, width);
 	}
 
-	/** Uploads the next fifth of a synthetic count through the upload API, as a tally centre would. */
+	/** Uploads the next tenth of a synthetic count through the upload API, as a tally centre would. */
 	private void upload() throws IOException {
 		int part = this.uploads++;
-		SyntheticExport export = CountFixture.export().onlyMesas((mesa) -> mesa.index() % 5 == part % 5).build();
+		SyntheticExport export = CountFixture.export().onlyMesas((mesa) -> mesa.index() % 10 == part).build();
 		Path file = this.dir.resolve("part-" + part + ".csv");
 		export.writeCsv(file);
 		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
