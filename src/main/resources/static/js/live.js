@@ -15,6 +15,7 @@
 	var shown = Number(main.getAttribute('data-version'));
 	var interval = Number(status.getAttribute('data-interval')) || 15000;
 	var versionUrl = '/api/version';
+	var hideNote = 0;
 
 	function nextDelay() {
 		// 0.7 to 1.3 times the interval.
@@ -86,12 +87,16 @@
 
 	function announce(version) {
 		var when = version.updatedAt ? new Date(version.updatedAt) : new Date();
+		// In Bolivia's time, as every time on the pages.
 		var time = when.toLocaleTimeString(document.documentElement.lang || undefined,
-			{ hour: '2-digit', minute: '2-digit', second: '2-digit' });
+			{ hour: '2-digit', minute: '2-digit', timeZone: 'America/La_Paz' });
 		// Emptied first so that the same words said twice are announced twice.
 		status.textContent = '';
+		window.clearTimeout(hideNote);
 		window.setTimeout(function () {
 			status.textContent = (status.getAttribute('data-updated') || '').replace('{0}', time);
+			// The note goes after a while; it has been announced, and the page says when it was updated.
+			hideNote = window.setTimeout(function () { status.textContent = ''; }, 20000);
 		}, 100);
 	}
 
