@@ -1,5 +1,7 @@
 // Live updates: a public page learns of a new publication and updates itself without a reload.
-// Any page whose <main> carries data-version (the data version it shows) takes part. It polls the
+// Any page with an element carrying data-version (the data version it shows: <main> on the layout's
+// pages, <body> on embeds), a <main id="main"> and the polite live region #live-status takes part;
+// elements with an id and data-live-part are swapped along with <main>. It polls the
 // tiny version resource with a conditional request (304 until an upload commits; a CDN may answer it
 // too), with jitter so that open pages do not ask all at once, and when the version moved it fetches
 // the page again and swaps the content of <main>, keeping the reader's scroll position and focus,
@@ -9,10 +11,11 @@
 
 	var main = document.getElementById('main');
 	var status = document.getElementById('live-status');
-	if (!main || !status || !main.hasAttribute('data-version') || !window.fetch || !window.DOMParser) {
+	var holder = document.querySelector('main[data-version]') || document.querySelector('[data-version]');
+	if (!main || !status || !holder || !window.fetch || !window.DOMParser) {
 		return;
 	}
-	var shown = Number(main.getAttribute('data-version'));
+	var shown = Number(holder.getAttribute('data-version'));
 	var interval = Number(status.getAttribute('data-interval')) || 15000;
 	var versionUrl = '/api/version';
 	var hideNote = 0;
@@ -59,25 +62,32 @@
 				}
 				var page = new DOMParser().parseFromString(html, 'text/html');
 				var fresh = page.getElementById('main');
+				var freshHolder = page.querySelector('main[data-version]') || page.querySelector('[data-version]');
 				// A cache may still answer with the previous version: keep what is shown, ask again later.
-				if (!fresh || Number(fresh.getAttribute('data-version')) <= shown) {
+				if (!fresh || !freshHolder || Number(freshHolder.getAttribute('data-version')) <= shown) {
 					return;
 				}
-				swap(fresh, page.title);
-				shown = Number(fresh.getAttribute('data-version'));
+				swap(fresh, page);
+				shown = Number(freshHolder.getAttribute('data-version'));
+				holder.setAttribute('data-version', String(shown));
 				announce(version);
 			});
 	}
 
-	function swap(fresh, title) {
+	function swap(fresh, page) {
 		var x = window.scrollX;
 		var y = window.scrollY;
 		var focused = document.activeElement;
 		var focusedId = (focused && main.contains(focused)) ? focused.id : null;
 		main.innerHTML = fresh.innerHTML;
-		main.setAttribute('data-version', fresh.getAttribute('data-version'));
-		if (title) {
-			document.title = title;
+		Array.prototype.forEach.call(document.querySelectorAll('[data-live-part][id]'), function (part) {
+			var freshPart = page.getElementById(part.id);
+			if (freshPart) {
+				part.innerHTML = freshPart.innerHTML;
+			}
+		});
+		if (page.title) {
+			document.title = page.title;
 		}
 		window.scrollTo(x, y);
 		if (focusedId && document.getElementById(focusedId)) {
