@@ -58,7 +58,8 @@ class PublicPagesTests extends CountIntegrationTest {
 				// Scripts only as files of the site (the footer's heartbeat.js).
 				.doesNotContainPattern("<script(?![^>]*src=\"/assets/)")
 				.satisfies((body) -> assertThat(body.replace("http://localhost/", "")).as(page)
-					.doesNotContain(" style=\"", "<style", "<script>", "javascript:", "https://", "http://"));
+					.doesNotContain(" style=\"", "<style", "<script>", "javascript:", "https://", "http://"))
+				.contains("<script src=\"/assets/js/live-");
 		}
 	}
 

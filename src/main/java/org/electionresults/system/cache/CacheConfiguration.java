@@ -1,5 +1,7 @@
 package org.electionresults.system.cache;
 
+import java.util.List;
+
 import org.electionresults.system.DataVersionSource;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +14,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The in-memory page cache, in front of every other filter so that a hit costs only a lookup. On by
- * default; {@code elections.cache.enabled=false} turns it off.
+ * default; {@code elections.cache.enabled=false} turns it off. The hot pages
+ * ({@code elections.cache.hot-pages}) are rendered as soon as a new data version is seen.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -20,8 +23,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class CacheConfiguration {
 
 	@Bean
-	DataVersionTracker dataVersionTracker(DataVersionSource counts) {
-		return new DataVersionTracker(counts);
+	HotPages hotPages(@Value("${elections.cache.hot-pages:/,/chambers/senate,/chambers/deputies,"
+			+ "/api/results/president,/api/seats/senate,/api/seats/deputies}") List<String> paths) {
+		return new HotPages(paths);
+	}
+
+	@Bean
+	DataVersionTracker dataVersionTracker(DataVersionSource counts, HotPages hotPages) {
+		return new DataVersionTracker(counts, hotPages::render);
 	}
 
 	@Bean

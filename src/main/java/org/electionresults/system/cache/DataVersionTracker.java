@@ -1,6 +1,7 @@
 package org.electionresults.system.cache;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 import org.electionresults.system.DataChanged;
 import org.electionresults.system.DataVersionSource;
@@ -24,8 +25,17 @@ public class DataVersionTracker {
 
 	private final AtomicLong current = new AtomicLong(-1);
 
+	private final LongConsumer onNewVersion;
+
 	DataVersionTracker(DataVersionSource counts) {
+		this(counts, (version) -> {
+		});
+	}
+
+	/** {@code onNewVersion} runs in the thread that saw the version change (after a commit, or the poll). */
+	DataVersionTracker(DataVersionSource counts, LongConsumer onNewVersion) {
 		this.counts = counts;
+		this.onNewVersion = onNewVersion;
 	}
 
 	public long currentVersion() {
@@ -39,13 +49,19 @@ public class DataVersionTracker {
 
 	@Scheduled(fixedDelayString = "${elections.cache.version-poll:1s}")
 	void refresh() {
+		long seen;
 		try {
-			this.current.set(this.counts.current().dataVersion());
+			seen = this.counts.current().dataVersion();
 		}
 		catch (RuntimeException ex) {
 			// Unknown while the database is away: nothing cached can be served as current.
 			this.current.set(-1);
 			logger.debug("Data version not readable: {}", ex.getMessage());
+			return;
+		}
+		long previous = this.current.getAndSet(seen);
+		if (seen > previous && previous >= 0) {
+			this.onNewVersion.accept(seen);
 		}
 	}
 

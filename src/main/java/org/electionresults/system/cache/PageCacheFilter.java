@@ -66,18 +66,26 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		CachedPage page = fresh(key);
-		if (page != null) {
-			serve(page, request, response);
+		long current = this.versions.currentVersion();
+		CachedPage kept = this.pages.getIfPresent(key);
+		if (kept != null && kept.dataVersion() == current) {
+			serve(kept, request, response);
 			return;
 		}
-		// After a commit every connection misses at once: one request per page renders, the others
-		// wait for it (a second at most, then they render too) and are served its result.
+		// After a commit every connection misses at once: one request per page renders. The others are
+		// served the previous version's page, whole and with its own validators, while there is one
+		// (stale-while-revalidate at the origin); without one they wait for the render (a second at
+		// most, then they render too) and are served its result.
+		CachedPage stale = (kept != null && current >= 0 && kept.dataVersion() < current) ? kept : null;
 		ReentrantLock lock = this.renderLocks[Math.floorMod(key.hashCode(), this.renderLocks.length)];
-		boolean locked = tryLock(lock);
+		boolean locked = (stale != null) ? lock.tryLock() : tryLock(lock);
+		if (!locked && stale != null) {
+			serve(stale, request, response);
+			return;
+		}
 		RenderedResponse rendering;
 		try {
-			page = locked ? fresh(key) : null;
+			CachedPage page = locked ? fresh(key) : null;
 			if (page != null) {
 				serve(page, request, response);
 				return;
@@ -190,7 +198,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			}
 		}
 		String query = request.getQueryString();
-		String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+		// Pages are in the language of the cookie or Spanish (WebConfiguration): Accept-Language
+		// chooses only an API answer's, so a page is kept once for all browsers.
+		String accept = request.getRequestURI().startsWith("/api/") ? request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)
+				: null;
 		return request.getRequestURI() + ((query != null) ? "?" + query : "") + "|" + language + "|"
 				+ ((accept != null) ? accept : "");
 	}
