@@ -12,6 +12,7 @@ import java.util.List;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import org.electionresults.RealSample;
 
 /**
  * Files cut from the real partial export of 19 October 2020: a range of its rows, with some rows
