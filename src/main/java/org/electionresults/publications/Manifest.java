@@ -48,7 +48,11 @@ public record Manifest(String election, int number, Instant committedAt, @Nullab
 		else {
 			json.append("{\"id\": ").append(this.upload.id()).append(", \"fileName\": ")
 				.append(string(this.upload.fileName())).append(", \"sha256\": ").append(string(this.upload.sha256()))
-				.append(", \"snapshot\": ").append(this.upload.snapshot()).append('}');
+				.append(", \"snapshot\": ").append(this.upload.snapshot());
+			if (this.upload.reverts() != null) {
+				json.append(", \"reverts\": ").append(this.upload.reverts());
+			}
+			json.append('}');
 		}
 		json.append(",\n");
 		json.append("  \"previous\": ").append(string(this.previous)).append(",\n");
@@ -80,7 +84,10 @@ public record Manifest(String election, int number, Instant committedAt, @Nullab
 		return json.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	static String string(String value) {
+	static String string(@Nullable String value) {
+		if (value == null) {
+			return "null";
+		}
 		StringBuilder out = new StringBuilder(value.length() + 2).append('"');
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
@@ -111,7 +118,17 @@ public record Manifest(String election, int number, Instant committedAt, @Nullab
 	 * @param sha256 SHA-256 of the uploaded bytes
 	 * @param snapshot whether it was a complete snapshot (absent mesas withdrawn)
 	 */
-	public record UploadRef(long id, String fileName, String sha256, boolean snapshot) {
+	/**
+	 * The upload a publication comes from.
+	 *
+	 * @param id the upload
+	 * @param fileName its file's name; {@code null} for a revert, which has no file
+	 * @param sha256 its file's SHA-256; {@code null} for a revert
+	 * @param snapshot whether it was a complete snapshot
+	 * @param reverts for a revert, the upload it reverted; otherwise {@code null}
+	 */
+	public record UploadRef(long id, @Nullable String fileName, @Nullable String sha256, boolean snapshot,
+			@Nullable Long reverts) {
 
 	}
 

@@ -61,10 +61,10 @@ class PublicationRecorder {
 			.param(electionId)
 			.query((rs, row) -> new Previous(rs.getInt(1), rs.getString(2)))
 			.single();
-		Manifest.UploadRef upload = this.jdbc.sql("SELECT id, file_name, sha256, snapshot FROM upload WHERE id = ?")
+		Manifest.UploadRef upload = this.jdbc.sql("SELECT id, file_name, sha256, snapshot, reverts FROM upload WHERE id = ?")
 			.param(uploadId)
 			.query((rs, row) -> new Manifest.UploadRef(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getBoolean(4)))
+					rs.getBoolean(4), rs.getObject(5, Long.class)))
 			.single();
 		Instant committedAt = this.jdbc.sql("SELECT date_trunc('milliseconds', now())")
 			.query(Timestamp.class)

@@ -1,5 +1,6 @@
 package org.electionresults.publications;
 
+import org.jspecify.annotations.Nullable;
 import java.io.OutputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -120,12 +121,17 @@ public class PublicationService {
 		return this.catalogs.current().id();
 	}
 
+	private static @Nullable String text(@Nullable JsonNode node) {
+		return (node == null || node.isNull()) ? null : node.asString();
+	}
+
 	private static Publication publication(ResultSet rs, int row) throws SQLException {
 		JsonNode manifest = JSON.readTree(rs.getBytes("manifest"));
 		JsonNode upload = manifest.get("upload");
 		Manifest.UploadRef uploadRef = (upload == null || upload.isNull()) ? null
-				: new Manifest.UploadRef(upload.get("id").asLong(), upload.get("fileName").asString(),
-						upload.get("sha256").asString(), upload.get("snapshot").asBoolean());
+				: new Manifest.UploadRef(upload.get("id").asLong(), text(upload.get("fileName")),
+						text(upload.get("sha256")), upload.get("snapshot").asBoolean(),
+						upload.has("reverts") ? upload.get("reverts").asLong() : null);
 		List<FileDigest> files = new ArrayList<>();
 		for (JsonNode file : manifest.get("files")) {
 			files.add(new FileDigest(file.get("name").asString(), file.get("sha256").asString(),
