@@ -18,7 +18,10 @@ final class TallyRevert {
 	// (after) and the one current now. An upload writes at most one of each per acta. The acta was
 	// changed again later when what is current now is not what the upload left: another number, or
 	// present where the upload withdrew it, or absent where it wrote it. Compared by numbers, not by
-	// row: a revert that was itself reverted wrote copies of the same numbers.
+	// row: a revert that was itself reverted wrote copies of the same numbers. The later upload of a
+	// withdrawn acta is the one that replaced its latest version, looked up only for actas with no
+	// current version and through the (mesa, ballot, version) key: a max() over replaced_by for every
+	// acta made the planner walk that column's whole index per acta (minutes for a national file).
 	private static final String KEYS = """
 			CREATE TEMP TABLE revert_key ON COMMIT DROP AS
 			SELECT k.mesa_code, k.ballot, k.before_id, k.after_id, c.id AS current_id,
@@ -27,8 +30,7 @@ final class TallyRevert {
 			                                  c.emitted, c.valid_system, c.emitted_system)
 			                 IS DISTINCT FROM (a.constituency, a.registered, a.votes, a.valid, a.blank, a.null_votes,
 			                                   a.emitted, a.valid_system, a.emitted_system) END AS changed_later,
-			       coalesce(c.upload_id, (SELECT max(v.replaced_by) FROM tally v WHERE v.election_id = :election
-			                              AND v.mesa_code = k.mesa_code AND v.ballot = k.ballot)) AS later_upload
+			       coalesce(c.upload_id, l.replaced_by) AS later_upload
 			FROM (SELECT coalesce(a.mesa_code, b.mesa_code) AS mesa_code, coalesce(a.ballot, b.ballot) AS ballot,
 			             b.id AS before_id, a.id AS after_id
 			      FROM (SELECT id, mesa_code, ballot FROM tally
@@ -38,7 +40,12 @@ final class TallyRevert {
 			             ON a.mesa_code = b.mesa_code AND a.ballot = b.ballot) k
 			LEFT JOIN tally a ON a.id = k.after_id
 			LEFT JOIN tally c ON c.election_id = :election AND c.mesa_code = k.mesa_code AND c.ballot = k.ballot
-			                 AND c.status = 'CURRENT'""";
+			                 AND c.status = 'CURRENT'
+			LEFT JOIN LATERAL (SELECT v.replaced_by FROM tally v
+			                   WHERE c.id IS NULL AND v.election_id = :election AND v.mesa_code = k.mesa_code
+			                     AND v.ballot = k.ballot
+			                   ORDER BY v.election_id DESC, v.mesa_code DESC, v.ballot DESC, v.version DESC
+			                   LIMIT 1) l ON true""";
 
 	private static final String CONFLICTS = """
 			SELECT mesa_code, later_upload FROM revert_key WHERE changed_later ORDER BY mesa_code, ballot""";
@@ -77,6 +84,8 @@ final class TallyRevert {
 
 	/** Finds what the upload changed; returns the actas a later upload changed again (empty: revertible). */
 	List<Conflict> prepare(int electionId, long target) {
+		// A revert right after a large upload must not be planned on statistics from before it.
+		new TableStatistics(this.jdbc).analyzeIfOutgrown("tally", "SELECT last_value FROM tally_id_seq", "mesa");
 		this.jdbc.sql(KEYS).param("election", electionId).param("target", target).update();
 		this.jdbc.sql("ANALYZE revert_key").update();
 		return this.jdbc.sql(CONFLICTS)
