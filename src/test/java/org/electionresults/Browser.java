@@ -102,7 +102,7 @@ public final class Browser implements AutoCloseable {
 	public void navigate(WebElement target) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until(BrowserPages.gone(page));
 	}
 
 	public void signIn(String user, String password) {

@@ -176,7 +176,7 @@ class ContextPagesBrowserTests {
 	private void navigate(WebElement target) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(BrowserPages.gone(page));
 	}
 
 	private void screenshot(String name, int width) throws IOException {

@@ -183,7 +183,7 @@ class UploadProgressBrowserTests {
 	private void navigate(WebElement target) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(180)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.browser, Duration.ofSeconds(180)).until(BrowserPages.gone(page));
 	}
 
 	private void screenshot(String name, int width) throws IOException {

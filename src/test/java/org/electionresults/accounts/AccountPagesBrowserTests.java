@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
+import org.electionresults.BrowserPages;
 import org.electionresults.TestAccounts;
 import org.electionresults.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -187,7 +188,7 @@ class AccountPagesBrowserTests {
 	private void navigate(WebElement target) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.browser, Duration.ofSeconds(60)).until(BrowserPages.gone(page));
 	}
 
 	/** A full-page screenshot at the given width, as a phone or a desktop browser lays it out. */

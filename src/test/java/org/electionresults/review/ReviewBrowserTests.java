@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.electionresults.BrowserPages;
 import org.electionresults.TallyDatabase;
 import org.electionresults.TestDatabaseConfiguration;
 import org.electionresults.ingest.UploadFiles;
@@ -172,7 +173,7 @@ class ReviewBrowserTests {
 	private void navigate(WebElement target) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(BrowserPages.gone(page));
 	}
 
 	private void screenshot(String name, int width) throws IOException {
