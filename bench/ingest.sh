@@ -157,11 +157,15 @@ for scale in "${SCALES[@]}"; do
 	cold_full=$UPLOAD_S
 	upload "$scale" cold corrected "$corrected"
 	cold_corrected=$UPLOAD_S
-	warm_full=() warm_corrected=()
-	for ((run = 1; run <= WARM_RUNS; run++)); do
+	# Back to the empty count (publication 0 as the migration made it) between measured uploads.
+	empty_count() {
 		pg -c "TRUNCATE review_flag, area_total, count_point, tally, mesa, upload_file, upload, publication, mesa_history" \
 			-c "UPDATE election SET data_version = 0, updated_at = NULL" -c "SELECT publication_zero(id) FROM election" \
-			-c "CHECKPOINT"
+			-c "CHECKPOINT" >/dev/null
+	}
+	warm_full=() warm_corrected=()
+	for ((run = 1; run <= WARM_RUNS; run++)); do
+		empty_count
 		upload "$scale" "warm$run" full "$full"
 		warm_full+=("$UPLOAD_S")
 		upload "$scale" "warm$run" corrected "$corrected"
@@ -169,8 +173,7 @@ for scale in "${SCALES[@]}"; do
 	done
 	xlsx_full=()
 	for ((run = 1; run <= XLSX_RUNS; run++)); do
-		pg -c "TRUNCATE area_total, count_point, tally, mesa, upload_file, upload" \
-			-c "UPDATE election SET data_version = 0, updated_at = NULL" -c "CHECKPOINT"
+		empty_count
 		upload "$scale" "xlsx$run" full "$xlsx"
 		xlsx_full+=("$UPLOAD_S")
 	done
