@@ -68,6 +68,16 @@ public final class Browser implements AutoCloseable {
 				"Browser tests skipped: no Chromium here; apt-get install chromium chromium-driver");
 		Files.createDirectories(SCREENSHOTS);
 		Path profile = Files.createTempDirectory("election-results-chromium");
+		ChromeDriver driver = chromium(profile, Duration.ofSeconds(30));
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		return new Browser(driver, profile, "http://localhost:" + port);
+	}
+
+	/**
+	 * Headless Chromium as every browser test runs it: the flags this machine needs (no sandbox as
+	 * root, no background networking on a closed network), a fresh profile, desktop width, Spanish.
+	 */
+	public static ChromeDriver chromium(Path profile, Duration pageLoad) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -77,9 +87,8 @@ public final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-		return new Browser(driver, profile, "http://localhost:" + port);
+		driver.manage().timeouts().pageLoadTimeout(pageLoad);
+		return driver;
 	}
 
 	public ChromeDriver driver() {

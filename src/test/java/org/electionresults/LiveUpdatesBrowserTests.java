@@ -20,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,17 +74,7 @@ class LiveUpdatesBrowserTests {
 		TallyDatabase.reset(this.jdbc);
 		Files.createDirectories(PublicPagesBrowserTests.SCREENSHOTS);
 		this.profile = Files.createTempDirectory("election-results-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(PublicPagesBrowserTests.CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + this.profile, "--window-size=1280,900", "--lang=es");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(PublicPagesBrowserTests.CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.browser = Browser.chromium(this.profile, Duration.ofSeconds(30));
 	}
 
 	@AfterAll

@@ -23,8 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,17 +69,7 @@ class MapsBrowserTests {
 		assertThat(report.status()).isEqualTo(UploadStatus.COMMITTED);
 		Files.createDirectories(PublicPagesBrowserTests.SCREENSHOTS);
 		this.profile = Files.createTempDirectory("election-results-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(PublicPagesBrowserTests.CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + this.profile, "--window-size=1280,900", "--lang=es");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(PublicPagesBrowserTests.CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.browser = Browser.chromium(this.profile, Duration.ofSeconds(30));
 	}
 
 	@AfterAll

@@ -23,8 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,17 +69,7 @@ class UploadProgressBrowserTests {
 		TallyDatabase.reset(this.jdbc);
 		Files.createDirectories(PublicPagesBrowserTests.SCREENSHOTS);
 		this.profile = Files.createTempDirectory("election-results-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(PublicPagesBrowserTests.CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + this.profile, "--window-size=1280,900", "--lang=es");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(PublicPagesBrowserTests.CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
+		this.browser = Browser.chromium(this.profile, Duration.ofSeconds(180));
 	}
 
 	@AfterAll

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
+import org.electionresults.Browser;
 import org.electionresults.BrowserPages;
 import org.electionresults.TestAccounts;
 import org.electionresults.TestDatabaseConfiguration;
@@ -25,8 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,16 +75,7 @@ class AccountPagesBrowserTests {
 				"Browser tests skipped: no Chromium here; apt-get install chromium chromium-driver");
 		Files.createDirectories(SCREENSHOTS);
 		this.profile = Files.createTempDirectory("election-results-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + this.profile, "--window-size=" + DESKTOP + ",900", "--lang=es");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		this.browser = Browser.chromium(this.profile, Duration.ofSeconds(60));
 	}
 
 	@AfterAll
