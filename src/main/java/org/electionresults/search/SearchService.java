@@ -26,14 +26,17 @@ public class SearchService {
 	// the better of whole-text and best-word similarity, plus a bonus for an exact name and for a name
 	// that starts with the query; ties by whole-text similarity (the shorter name that holds the
 	// query), kind, then name.
-	private static final String BY_NAME = """
+	// The query text is written out in each ORDER BY (not taken from the CTE q) so that it is a
+	// constant of the scan and the GiST index can give the nearest names; from a CTE it is a value of
+	// another relation, and every name's distance was computed and sorted (35 ms instead of 3).
+	static final String BY_NAME = """
 			WITH q AS (SELECT search_text(:text) AS t),
 			candidates AS (
-			  (SELECT e.kind, e.name, e.context, e.target, e.terms FROM search_entry e, q
-			   WHERE e.election_id = :election ORDER BY e.terms <->> q.t LIMIT :candidates)
+			  (SELECT e.kind, e.name, e.context, e.target, e.terms FROM search_entry e
+			   WHERE e.election_id = :election ORDER BY e.terms <->> search_text(:text) LIMIT :candidates)
 			  UNION ALL
-			  (SELECT 'LOCALITY', l.name, l.context, l.target, l.terms FROM search_locality l, q
-			   WHERE l.election_id = :election ORDER BY l.terms <->> q.t LIMIT :candidates))
+			  (SELECT 'LOCALITY', l.name, l.context, l.target, l.terms FROM search_locality l
+			   WHERE l.election_id = :election ORDER BY l.terms <->> search_text(:text) LIMIT :candidates))
 			SELECT kind, name, context, target FROM (
 			  SELECT c.kind, c.name, c.context, c.target, similarity(c.terms, q.t) AS closeness,
 			         word_similarity(q.t, c.terms) AS word_closeness,
@@ -45,7 +48,7 @@ public class SearchService {
 			         'CANDIDATE', 'LOCALITY', 'STATION']::varchar[], kind::varchar), name
 			LIMIT :limit""";
 
-	private static final int CANDIDATES = 60;
+	static final int CANDIDATES = 60;
 
 	private static final String BY_CODE = """
 			SELECT code, number, station, municipality, region FROM mesa WHERE election_id = :election AND code = :code""";

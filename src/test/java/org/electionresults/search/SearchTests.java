@@ -87,6 +87,21 @@ class SearchTests extends CountIntegrationTest {
 	}
 
 	@Test
+	void takesTheNearestNamesFromTheTrigramIndexes() throws Exception {
+		CountFixture.upload(this.uploads, this.dir, "count.csv", CountFixture.export().build());
+		// Both sources' nearest names come from their GiST indexes: had the planner no statistics,
+		// or were the query text not a constant of the scan, it would compute every name's distance.
+		String plan = String.join("\n", this.jdbc.sql("EXPLAIN " + SearchService.BY_NAME)
+			.param("text", "escuela fray gabriel")
+			.param("election", 1)
+			.param("limit", SearchService.LIMIT)
+			.param("candidates", SearchService.CANDIDATES)
+			.query(String.class)
+			.list());
+		assertThat(plan).contains("Index Scan using search_entry_terms", "Index Scan using search_locality_terms");
+	}
+
+	@Test
 	void returnsAtMostTwentyBestFirst() throws Exception {
 		String body = json("/api/search?q=escuela");
 		assertThat(JsonPath.<List<Object>>read(body, "$.results")).hasSize(20);
