@@ -103,11 +103,13 @@ final class PerMesaFileWriter {
 	 * upload's transaction, computed by PostgreSQL without sending the rows: what the manifest records.
 	 */
 	FileDigest digestOfCurrent(int electionId, long asOfUpload, PerMesaFile file, List<PartyInfo> parties) {
+		// The file's bytes are built once and both hashed and measured: measuring each line apart
+		// (converting it a second time) took 40 % of the digest's time.
 		String sql = """
-				SELECT encode(sha256(convert_to(:header || coalesce(string_agg(line, '' ORDER BY mesa_code), ''), 'UTF8')), 'hex'),
-				       octet_length(convert_to(:header, 'UTF8')) + coalesce(sum(octet_length(convert_to(line, 'UTF8'))), 0),
-				       count(*)
-				FROM (%s) lines""".formatted(CURRENT.formatted(line(file, parties)));
+				SELECT encode(sha256(bytes), 'hex'), octet_length(bytes), line_count
+				FROM (SELECT convert_to(:header || coalesce(string_agg(line, '' ORDER BY mesa_code), ''), 'UTF8') AS bytes,
+				             count(*) AS line_count
+				      FROM (%s) lines) file""".formatted(CURRENT.formatted(line(file, parties)));
 		var params = params(electionId, asOfUpload, file).addValue("header", header(file, parties));
 		return this.jdbc.queryForObject(sql, params,
 				(rs, row) -> new FileDigest(file.fileName(), rs.getString(1), rs.getLong(2), rs.getLong(3)));
