@@ -7,15 +7,16 @@
 # one open page polling GET /api/version with If-None-Match like assets/js/live.js:
 #   1. capacity: CONNECTIONS (256) pages polling back to back for RUN_SECONDS (10), quiet, then while
 #      corrected exports commit one after the other;
-#   2. held pages: PAGES (10000) keep-alive connections, each polling every INTERVAL_MS (15000, with
-#      the script's 0.7-1.3 jitter) for HOLD seconds (40) while exports commit.
+#   2. held pages: PAGES (10000) open pages (bench/pollers.py), each on its own keep-alive connection,
+#      polling every INTERVAL_MS (15000, times 0.7-1.3) and fetching / again when the version moved;
+#      they connect over RAMP seconds (20), then poll for HOLD seconds (60) while exports commit.
 # After each: the app's threads (/proc/PID/status), its resident memory, open connections (ss).
-# Environment: CONNECTIONS, RUN_SECONDS, PAGES, INTERVAL_MS, HOLD, VARIANTS (16), CORRECTED (0.02), KEEP_TMP=1.
+# Environment: CONNECTIONS, RUN_SECONDS, PAGES, INTERVAL_MS, RAMP, HOLD, VARIANTS (24), CORRECTED (0.02), KEEP_TMP=1.
 # Raw results: bench/out/live-<timestamp>/.
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-need java curl jq wrk ss awk
+need java curl jq wrk ss awk python3
 install_cleanup
 
 SCALE=${1:-1}
@@ -23,8 +24,9 @@ CONNECTIONS=${CONNECTIONS:-256}
 SECONDS_RUN=${RUN_SECONDS:-10}
 PAGES=${PAGES:-10000}
 INTERVAL_MS=${INTERVAL_MS:-15000}
-HOLD=${HOLD:-40}
-VARIANTS=${VARIANTS:-16}
+HOLD=${HOLD:-60}
+RAMP=${RAMP:-20}
+VARIANTS=${VARIANTS:-24}
 CORRECTED=${CORRECTED:-0.02}
 OUT=$(out_dir live)
 make_tmp_dir live
@@ -91,11 +93,28 @@ poll() {
 		"$(awk '/Socket errors:/ { sub(/^ *Socket errors: */, ""); print } END { }' "$file" | head -1)"
 }
 
+# held NAME: PAGES open pages (bench/pollers.py) while exports commit; prints its summary line.
+held() {
+	local file=$OUT/pollers-$1.json
+	python3 "$BENCH_DIR/pollers.py" --port "$APP_PORT" --pages "$PAGES" --interval "$((INTERVAL_MS / 1000))" \
+		--ramp "$RAMP" --hold "$HOLD" --page / --out "$file" >/dev/null &
+	local pollers=$!
+	sleep "$RAMP"
+	observe "$1 (connected)"
+	uploads "$((HOLD - 5))" &
+	local loop=$!
+	sleep "$((HOLD - 10))"
+	observe "$1 (during uploads)"
+	wait "$loop"
+	wait "$pollers" || log "pollers.py exited with an error"
+	echo "$1: $(cat "$file")"
+}
+
 observe "idle after the base upload"
 SUMMARY=()
 SUMMARY+=("$(poll capacity-quiet "$CONNECTIONS" "$SECONDS_RUN" 0)")
 SUMMARY+=("$(poll capacity-uploads "$CONNECTIONS" "$SECONDS_RUN" 0 uploads)")
-SUMMARY+=("$(poll "held-$PAGES-pages" "$PAGES" "$HOLD" "$INTERVAL_MS" uploads)")
+SUMMARY+=("$(held "held-$PAGES-pages")")
 observe "after"
 {
 	echo

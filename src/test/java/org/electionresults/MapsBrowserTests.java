@@ -111,7 +111,8 @@ class MapsBrowserTests {
 	@Test
 	void everyLayerOfTheMunicipalMap() throws IOException {
 		Map<String, String> layers = Map.of("leader", "", "share-cc", "?layer=share&party=CC", "turnout",
-				"?layer=turnout", "counted", "?layer=counted", "swing-mas", "?layer=swing&party=MAS_IPSP");
+				"?layer=turnout", "counted", "?layer=counted", "swing-mas", "?layer=swing&party=MAS_IPSP", "flags",
+				"?layer=flags");
 		for (Map.Entry<String, String> layer : layers.entrySet()) {
 			open("/maps" + layer.getValue());
 			WebElement map = this.browser.findElement(By.cssSelector("svg.map"));

@@ -24,11 +24,20 @@ public record Share(long part, long whole) {
 
 	/** The percentage rounded half-up to two decimals, for display; 0 when the whole is 0. */
 	public BigDecimal percent() {
+		return per(100);
+	}
+
+	/** Per mille (per 1,000) rounded half-up to two decimals, for display; 0 when the whole is 0. */
+	public BigDecimal perMille() {
+		return per(1000);
+	}
+
+	private BigDecimal per(long unit) {
 		if (this.whole == 0) {
 			return BigDecimal.ZERO.setScale(2);
 		}
 		return BigDecimal.valueOf(this.part)
-			.multiply(BigDecimal.valueOf(100))
+			.multiply(BigDecimal.valueOf(unit))
 			.divide(BigDecimal.valueOf(this.whole), 2, RoundingMode.HALF_UP);
 	}
 

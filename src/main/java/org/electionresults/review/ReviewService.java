@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,31 @@ public class ReviewService {
 			.param("mesa", mesaCode)
 			.query(this::flag)
 			.list();
+	}
+
+	/**
+	 * How many mesas have at least one flag, per municipality (area key country:region:province:section,
+	 * abroad too) and per country abroad (area key: the country id): the map layer of flags per 1,000
+	 * mesas. Areas without a flag are left out.
+	 */
+	public Map<String, Long> flaggedMesasByArea() {
+		Map<String, Long> flagged = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT m.country_id, m.region_id, m.province_id, m.section, count(DISTINCT f.mesa_code)
+				FROM review_flag f JOIN mesa m ON m.election_id = f.election_id AND m.code = f.mesa_code
+				WHERE f.election_id = ?
+				GROUP BY GROUPING SETS ((m.country_id, m.region_id, m.province_id, m.section), (m.country_id))""")
+			.param(this.catalogs.current().id())
+			.query((rs) -> {
+				int country = rs.getInt(1);
+				if (rs.getObject(2) != null) {
+					flagged.put(municipalityKey(country, rs.getInt(2), rs.getInt(3), rs.getInt(4)), rs.getLong(5));
+				}
+				else if (country != ElectionCatalog.BOLIVIA) {
+					flagged.put(AreaKey.country(country).value(), rs.getLong(5));
+				}
+			});
+		return flagged;
 	}
 
 	/** The municipalities with at least one flag in a department (or abroad), by name: key to name. */

@@ -63,6 +63,20 @@ public class Figures {
 		return points(share.percent());
 	}
 
+	/** Per 1,000, e.g. flagged mesas per 1,000 counted: {@code 12,50 ‰}. */
+	public String perMille(BigDecimal perMille) {
+		return message("pages.format.perMille", decimal(perMille));
+	}
+
+	/** A value already rounded for display, in its unit. */
+	public String in(BigDecimal value, FigureUnit unit) {
+		return switch (unit) {
+			case PERCENT -> percent(value);
+			case POINTS -> points(value);
+			case PER_MILLE -> perMille(value);
+		};
+	}
+
 	/** A moment in Bolivian time, or a dash when there is none. */
 	public String dateTime(@Nullable Instant instant) {
 		if (instant == null) {

@@ -2,6 +2,8 @@ package org.electionresults.site.maps;
 
 import java.util.List;
 
+import org.electionresults.site.FigureUnit;
+
 /**
  * A map of areas, ready for the template: its shapes and values, its legend and what it
  * says in words.
@@ -35,9 +37,18 @@ public record AreaMap(MapLayer layer, String party, int width, int height, Strin
 		return "0 0 " + this.width + " " + this.height;
 	}
 
-	/** Whether values are points (a swing) rather than percentages. */
-	public boolean points() {
-		return this.layer == MapLayer.SWING;
+	/** What the areas' values are measured in: points for a swing, per mille for review flags. */
+	public FigureUnit unit() {
+		return switch (this.layer) {
+			case SWING -> FigureUnit.POINTS;
+			case FLAGS -> FigureUnit.PER_MILLE;
+			default -> FigureUnit.PERCENT;
+		};
+	}
+
+	/** What a legend item's bounds are measured in: a range's, the layer's unit; a shade's, percent. */
+	public FigureUnit unitOf(LegendItem item) {
+		return "range".equals(item.kind()) ? unit() : FigureUnit.PERCENT;
 	}
 
 	public int counted() {

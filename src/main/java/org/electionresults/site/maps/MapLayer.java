@@ -16,6 +16,8 @@ public enum MapLayer {
 	COUNTED,
 	/** A party's share in 2020 minus its share in 2019, in points. */
 	SWING,
+	/** Counted mesas with at least one review flag, per 1,000 counted mesas. */
+	FLAGS,
 	/** Polling stations as dots (a department's page only). */
 	STATIONS;
 

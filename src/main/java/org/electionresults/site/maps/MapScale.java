@@ -10,29 +10,38 @@ import org.jspecify.annotations.Nullable;
 /**
  * The classes a value falls in on a map and their colours: a sequential palette (light to
  * dark blue, ColorBrewer "Blues") for shares, turnout and actas counted, a diverging one
- * (ColorBrewer "RdBu", red for a loss) for swings. Bounds are whole percentages or points
- * and a value is classed by exact comparison with them, never after rounding.
+ * (ColorBrewer "RdBu", red for a loss) for swings, another sequential one (ColorBrewer
+ * "Purples") for review flags per 1,000 mesas. Bounds are whole percentages, points or per
+ * mille, and a value is classed by exact comparison with them, never after rounding.
  *
  * @param bounds the lower bounds of every class but the first, ascending
  * @param colours one colour per class, {@code bounds.size() + 1} of them
+ * @param unit what a share is multiplied by before it is compared with the bounds: 100 for
+ * percent, 1,000 for per mille
  */
-record MapScale(List<Integer> bounds, List<String> colours) {
+record MapScale(List<Integer> bounds, List<String> colours, long unit) {
+
+	private static final long PERCENT = 100;
 
 	static final MapScale SHARE = new MapScale(List.of(20, 40, 60, 80),
-			List.of("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"));
+			List.of("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"), PERCENT);
 
 	static final MapScale TURNOUT = new MapScale(List.of(75, 82, 86, 90),
-			List.of("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"));
+			List.of("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"), PERCENT);
 
 	static final MapScale COUNTED = new MapScale(List.of(25, 50, 75, 100),
-			List.of("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"));
+			List.of("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"), PERCENT);
 
 	static final MapScale SWING = new MapScale(List.of(-10, -5, 0, 5, 10),
-			List.of("#b2182b", "#ef8a62", "#fddbc7", "#d1e5f0", "#67a9cf", "#2166ac"));
+			List.of("#b2182b", "#ef8a62", "#fddbc7", "#d1e5f0", "#67a9cf", "#2166ac"), PERCENT);
+
+	/** Flagged mesas per 1,000 counted: below 10, 10–25, 25–50, 50–100, 100 and more. */
+	static final MapScale FLAGS = new MapScale(List.of(10, 25, 50, 100),
+			List.of("#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f"), 1000);
 
 	/** Opacity of the leader's colour by the leader's share: below 40 %, 40–50 %, … */
 	static final MapScale LEADER = new MapScale(List.of(40, 50, 60, 70),
-			List.of("0.3", "0.45", "0.6", "0.78", "0.95"));
+			List.of("0.3", "0.45", "0.6", "0.78", "0.95"), PERCENT);
 
 	MapScale {
 		bounds = List.copyOf(bounds);
@@ -42,12 +51,12 @@ record MapScale(List<Integer> bounds, List<String> colours) {
 		}
 	}
 
-	/** The class of a share, compared in percent with the bounds. */
+	/** The class of a share, compared in the scale's unit with the bounds. */
 	int classOf(Share share) {
 		int level = 0;
 		for (int bound : this.bounds) {
-			// part / whole >= bound / 100, without rounding
-			if (Math.multiplyExact(share.part(), 100L) >= Math.multiplyExact((long) bound, share.whole())) {
+			// part / whole >= bound / unit, without rounding
+			if (Math.multiplyExact(share.part(), this.unit) >= Math.multiplyExact((long) bound, share.whole())) {
 				level++;
 			}
 		}

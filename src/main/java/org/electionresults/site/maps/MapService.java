@@ -23,7 +23,9 @@ import org.electionresults.results.PartyVotes;
 import org.electionresults.results.Progress;
 import org.electionresults.results.ResultsService;
 import org.electionresults.results.Share;
+import org.electionresults.review.ReviewService;
 import org.electionresults.site.AreaLine;
+import org.electionresults.site.FigureUnit;
 import org.electionresults.site.PlaceLinks;
 import org.jspecify.annotations.Nullable;
 
@@ -60,12 +62,15 @@ public class MapService {
 
 	private final MapTexts texts;
 
+	private final ReviewService review;
+
 	private volatile @Nullable Map<String, MapReference.Expected> municipalities;
 
 	private volatile @Nullable Map<String, MapReference.Result2019> results2019;
 
 	MapService(Boundaries boundaries, MapReference reference, ElectionCatalogService catalogs,
-			ResultsService results, MapTexts texts) {
+			ResultsService results, MapTexts texts, ReviewService review) {
+		this.review = review;
 		this.boundaries = boundaries;
 		this.reference = reference;
 		this.catalogs = catalogs;
@@ -113,7 +118,8 @@ public class MapService {
 		// what municipalities and countries abroad expect, for the actas-counted layer (keys do not overlap)
 		Map<String, MapReference.Expected> expecting = new HashMap<>(expected);
 		expecting.putAll(this.reference.countries(election.id()));
-		Valuation valuation = new Valuation(layer, party, patterns(election), expecting, results2019());
+		Map<String, Long> flagged = (layer == MapLayer.FLAGS) ? this.review.flaggedMesasByArea() : Map.of();
+		Valuation valuation = new Valuation(layer, party, patterns(election), expecting, results2019(), flagged);
 		AreaMap map = areaMap(drawing, valuation, "m-", byKey::get, (key) -> name(expected, key, drawing),
 				PlaceLinks::municipality, false);
 		List<DrawnInside> inside = new ArrayList<>();
@@ -160,7 +166,7 @@ public class MapService {
 			Function<String, @Nullable BallotResult> result, Function<String, String> name,
 			Function<String, String> href, boolean labels) {
 		ElectionCatalog election = this.catalogs.current();
-		Valuation valuation = new Valuation(layer, party, patterns(election), Map.of(), Map.of());
+		Valuation valuation = new Valuation(layer, party, patterns(election), Map.of(), Map.of(), Map.of());
 		return areaMap(drawing, valuation, idPrefix, result, name, href, labels);
 	}
 
@@ -180,7 +186,7 @@ public class MapService {
 			if (childOf.containsKey(outline.key())) {
 				drawn = drawn.including(name.apply(childOf.get(outline.key())));
 			}
-			drawn = drawn.titled(this.texts.area(drawn, valuation.layer == MapLayer.SWING));
+			drawn = drawn.titled(this.texts.area(drawn, valuation.unit()));
 			areas.add(drawn);
 			if (!drawn.counted()) {
 				notCounted++;
@@ -329,8 +335,12 @@ public class MapService {
 
 		private final Map<String, MapReference.Result2019> results2019;
 
+		private final Map<String, Long> flagged;
+
 		Valuation(MapLayer layer, @Nullable String party, LeaderPatterns patterns,
-				Map<String, MapReference.Expected> expected, Map<String, MapReference.Result2019> results2019) {
+				Map<String, MapReference.Expected> expected, Map<String, MapReference.Result2019> results2019,
+				Map<String, Long> flagged) {
+			this.flagged = flagged;
 			this.layer = layer;
 			this.party = party;
 			this.patterns = patterns;
@@ -390,6 +400,15 @@ public class MapService {
 					return valued(id, key, name, link, path, MapScale.SWING.colour(MapScale.SWING.classOf(swing)),
 							swing.points());
 				}
+				case FLAGS -> {
+					long counted = hasResult ? result.progress().counted() : 0;
+					if (counted == 0) {
+						return blank(id, key, name, link, path);
+					}
+					Share flaggedShare = Share.of(this.flagged.getOrDefault(key, 0L), counted);
+					return valued(id, key, name, link, path,
+							MapScale.FLAGS.colour(MapScale.FLAGS.classOf(flaggedShare)), flaggedShare.perMille());
+				}
 				default -> throw new IllegalStateException("Not an area layer: " + this.layer);
 			}
 		}
@@ -401,6 +420,14 @@ public class MapService {
 		private static MapArea valued(String id, String key, String name, @Nullable String href, String path,
 				String fill, BigDecimal value) {
 			return new MapArea(id, key, name, href, path, fill, true, null, false, value, null, "");
+		}
+
+		FigureUnit unit() {
+			return switch (this.layer) {
+				case SWING -> FigureUnit.POINTS;
+				case FLAGS -> FigureUnit.PER_MILLE;
+				default -> FigureUnit.PERCENT;
+			};
 		}
 
 		/** The short name of the layer's party, or empty. */
@@ -430,6 +457,7 @@ public class MapService {
 				case TURNOUT -> legend.addAll(MapScale.TURNOUT.legend());
 				case COUNTED -> legend.addAll(MapScale.COUNTED.legend());
 				case SWING -> legend.addAll(MapScale.SWING.legend());
+				case FLAGS -> legend.addAll(MapScale.FLAGS.legend());
 				default -> {
 				}
 			}

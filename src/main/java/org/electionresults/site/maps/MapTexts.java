@@ -2,6 +2,7 @@ package org.electionresults.site.maps;
 
 import java.math.BigDecimal;
 
+import org.electionresults.site.FigureUnit;
 import org.electionresults.site.Figures;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,7 @@ class MapTexts {
 	}
 
 	/** "Sucre: CC, 62,80 %", "Sucre: 12,14 puntos", "Sucre: sin actas computadas". */
-	String area(MapArea area, boolean points) {
+	String area(MapArea area, FigureUnit unit) {
 		String title;
 		if (!area.counted()) {
 			title = message("maps.area.none", area.name());
@@ -36,10 +37,10 @@ class MapTexts {
 			title = message("maps.area.tie", area.name());
 		}
 		else if (area.leader() != null) {
-			title = message("maps.area.leader", area.name(), area.leader(), value(area.value(), false));
+			title = message("maps.area.leader", area.name(), area.leader(), value(area.value(), FigureUnit.PERCENT));
 		}
 		else {
-			title = message("maps.area.value", area.name(), value(area.value(), points));
+			title = message("maps.area.value", area.name(), value(area.value(), unit));
 		}
 		if (area.includes() != null) {
 			title = title + " " + message("maps.area.includes", area.includes());
@@ -55,11 +56,11 @@ class MapTexts {
 				this.figures.percent(share));
 	}
 
-	private String value(@Nullable BigDecimal value, boolean points) {
+	private String value(@Nullable BigDecimal value, FigureUnit unit) {
 		if (value == null) {
 			return "";
 		}
-		return points ? this.figures.points(value) : this.figures.percent(value);
+		return this.figures.in(value, unit);
 	}
 
 	private String message(String code, Object... args) {

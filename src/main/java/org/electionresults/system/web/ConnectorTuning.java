@@ -6,14 +6,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tomcat's socket write buffer, sized so that a whole cached page leaves in one write: with the
- * default 8 KB, a 70 KB page took nine system calls (see docs/performance.md).
+ * Tomcat's socket write buffer, sized so that a typical cached page leaves in one write: with the
+ * default 8 KB, the 16 KB overview took two system calls and a 70 KB page nine (see
+ * docs/performance.md). Every open connection holds one, on the heap: 128 KB made 2,000 connections
+ * exhaust a 256 MB heap, so 32 KB (application.properties bounds the connections).
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectorTuning {
 
 	@Bean
-	TomcatConnectorCustomizer socketWriteBuffer(@Value("${elections.web.socket-write-buffer:131072}") int bytes) {
+	TomcatConnectorCustomizer socketWriteBuffer(@Value("${elections.web.socket-write-buffer:32768}") int bytes) {
 		return (connector) -> connector.setProperty("socket.appWriteBufSize", Integer.toString(bytes));
 	}
 

@@ -113,6 +113,34 @@ class MapPagesTests extends CountIntegrationTest {
 	}
 
 	@Test
+	void theReviewFlagLayerIsFlaggedMesasPerThousandCounted() {
+		uploadSample();
+		assertThat(body("/maps?layer=flags")).contains("Marcas de revisión", "\u00a0\u2030");
+		MapsView view = this.maps.maps(MapLayer.FLAGS, null);
+		int flaggedAreas = 0;
+		for (MapArea area : view.map().areas()) {
+			if (!area.counted()) {
+				continue;
+			}
+			BigDecimal expected = this.jdbc.sql("""
+					SELECT round(1000.0 * (SELECT count(DISTINCT f.mesa_code)
+					                       FROM review_flag f JOIN mesa m ON m.election_id = f.election_id AND m.code = f.mesa_code
+					                       WHERE concat_ws(':', m.country_id, m.region_id, m.province_id, m.section) = t.area)
+					             / t.mesas, 2)
+					FROM area_total t WHERE t.ballot = 'PRESIDENT' AND t.level = 'MUNICIPALITY' AND t.area = ?""")
+				.param(area.key())
+				.query(BigDecimal.class)
+				.single();
+			assertThat(area.value()).as(area.name()).isEqualByComparingTo(expected);
+			if (expected.signum() > 0) {
+				flaggedAreas++;
+			}
+		}
+		assertThat(flaggedAreas).isPositive();
+		assertThat(this.mvc.get().uri("/maps?layer=flags&party=CC")).hasStatus(404);
+	}
+
+	@Test
 	void theOverviewShowsTheDepartmentsByLeaderEachLinkingToItsPage() {
 		uploadSample();
 		String page = body("/");
