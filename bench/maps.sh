@@ -21,7 +21,7 @@ need java curl jq awk gzip ss
 install_cleanup
 
 SOURCE=${1:-sample}
-read -r -a PAGE_LIST <<<"${PAGES:-/departments / /maps /maps?layer=share&party=CC /maps?layer=turnout /maps?layer=counted /maps?layer=swing&party=MAS_IPSP /departments/2 /departments/7 /departments/9}"
+read -r -a PAGE_LIST <<<"${PAGES:-/departments / /maps /maps?layer=share&party=CC /maps?layer=turnout /maps?layer=counted /maps?layer=swing&party=MAS_IPSP /maps?layer=flags /departments/2 /departments/7 /departments/9}"
 RUNS=${RUNS:-40}
 WARMUP=${WARMUP:-10}
 OUT=$(out_dir maps)
