@@ -41,9 +41,6 @@ public class UploadService {
 
 	private static final Logger logger = LoggerFactory.getLogger(UploadService.class);
 
-	/** The id of the upload a start-up warm-up applies and rolls back; never a real upload's. */
-	static final long WARM_UP_ID = 0;
-
 	private final DataSource dataSource;
 
 	private final JdbcClient jdbc;
@@ -247,21 +244,20 @@ public class UploadService {
 	}
 
 	/**
-	 * Applies a file as an upload would, merge, aggregates, review flags and publication included,
-	 * then rolls everything back: nothing is recorded and no upload id is used (the rolled-back upload
-	 * row has id {@link #WARM_UP_ID}). Run at start-up on a built-in file, so that the first real
-	 * upload after a start does not pay for the warm-up of the code it runs (JIT compilation). It
-	 * holds the election's lock while it runs (a few seconds): an upload arriving then waits for it.
+	 * Reads a file into a staging table and checks it, then rolls back: nothing is recorded, no lock
+	 * is taken. Run once at start-up on a built-in file, so that the first real upload after a start
+	 * does not pay for the reader's warm-up (JIT compilation).
 	 */
 	void warmUp(Path file, String fileName) {
 		ElectionCatalog election = this.catalogs.current();
 		this.transactions.executeWithoutResult((status) -> {
 			status.setRollbackOnly();
 			UploadAttempt attempt = new UploadAttempt(file, fileName, "", 0, false, "warm-up", Instant.now());
-			Outcome outcome = apply(election, attempt, new UploadProgress.Tracker(WARM_UP_ID, UploadStage.READING),
-					false);
-			if (outcome.status() == UploadStatus.REJECTED) {
-				logger.warn("The warm-up file {} has {} errors", fileName, outcome.errors().total());
+			ReadReport read = stage(election, attempt, new UploadProgress.Tracker(0, UploadStage.READING));
+			this.jdbc.sql("ANALYZE " + StagingTable.NAME + " (mesa_code, ballot)").update();
+			new StagingChecks(this.jdbc, election.id()).problems(this.properties.maxReportedProblems());
+			if (read.errorCount() > 0) {
+				logger.warn("The warm-up file {} has {} errors", fileName, read.errorCount());
 			}
 		});
 	}
