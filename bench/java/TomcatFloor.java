@@ -56,7 +56,9 @@ public class TomcatFloor {
 		connector.setProperty("maxThreads", "8");
 		connector.setProperty("minSpareThreads", "8");
 		connector.setProperty("maxKeepAliveRequests", "10000");
-		connector.setProperty("socket.appWriteBufSize", "131072");
+		connector.setProperty("socket.appWriteBufSize", "32768");
+		connector.setProperty("keepAliveTimeout", "3000");
+		connector.setProperty("maxConnections", "3000");
 		tomcat.setConnector(connector);
 		Context context = tomcat.addContext("", null);
 		Tomcat.addServlet(context, "floor", new HttpServlet() {
