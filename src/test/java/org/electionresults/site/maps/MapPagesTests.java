@@ -115,7 +115,7 @@ class MapPagesTests extends CountIntegrationTest {
 	@Test
 	void theReviewFlagLayerIsFlaggedMesasPerThousandCounted() {
 		uploadSample();
-		assertThat(body("/maps?layer=flags")).contains("Marcas de revisión", "\u00a0\u2030");
+		assertThat(body("/maps?layer=flags")).contains("Señales de revisión", "\u00a0\u2030");
 		MapsView view = this.maps.maps(MapLayer.FLAGS, null);
 		int flaggedAreas = 0;
 		for (MapArea area : view.map().areas()) {
