@@ -64,6 +64,18 @@ class AreaTotalRepository {
 			.list();
 	}
 
+	/** The polling stations of a department (their parent is a municipality of it). */
+	List<AreaTotal> stationsOfDepartment(int electionId, Ballot ballot, int departmentId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " " + """
+				FROM area_total WHERE election_id = ? AND ballot = ? AND level = 'STATION'
+				AND parent_level = 'MUNICIPALITY' AND parent_area LIKE ?""")
+			.param(electionId)
+			.param(ballot.name())
+			.param(AreaKey.department(departmentId).value() + AreaKey.SEPARATOR + "%")
+			.query(AreaTotalRepository::map)
+			.list();
+	}
+
 	private static AreaTotal map(ResultSet rs, int row) throws SQLException {
 		String parentLevel = rs.getString("parent_level");
 		Timestamp updated = rs.getTimestamp("updated_at");

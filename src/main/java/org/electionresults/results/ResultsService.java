@@ -102,6 +102,14 @@ public class ResultsService {
 			.toList();
 	}
 
+	/**
+	 * The sums of every counted polling station of a department, as kept: below a department the
+	 * register gives no expected mesas, so callers make their own progress from the count alone.
+	 */
+	public List<AreaTotal> stationTotals(Ballot ballot, int departmentId) {
+		return this.totals.stationsOfDepartment(this.catalogs.current().id(), ballot, departmentId);
+	}
+
 	/** The running tickets' votes, for the first-round rule. */
 	public static Map<String, Long> ticketVotes(BallotResult result) {
 		Map<String, Long> votes = new LinkedHashMap<>();

@@ -1,23 +1,9 @@
 package org.electionresults.site.maps;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.electionresults.election.Ballot;
-import org.electionresults.results.ActaNumbers;
-import org.electionresults.results.AreaKey;
-import org.electionresults.results.AreaLevel;
-import org.electionresults.results.AreaTotal;
-
-import org.electionresults.election.Ballot;
-import org.electionresults.results.ActaNumbers;
-import org.electionresults.results.AreaKey;
-import org.electionresults.results.AreaLevel;
-import org.electionresults.results.AreaTotal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -84,26 +70,6 @@ class MapReference {
 					"32:" + rs.getInt("region_id") + ":" + rs.getInt("province_id") + ":" + rs.getInt("section"),
 					rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), rs.getInt("mesas"),
 					rs.getLong("registered")))
-			.list();
-	}
-
-	/**
-	 * The presidential sums of the counted polling stations of a department, by station
-	 * key: one indexed read instead of every station of the country.
-	 */
-	List<AreaTotal> stationTotals(int electionId, int departmentId) {
-		return this.jdbc.sql("""
-				SELECT area, name, parent_area, mesas, registered, emitted, valid, blank, null_votes, votes, updated_at
-				FROM area_total
-				WHERE election_id = ? AND ballot = 'PRESIDENT' AND level = 'STATION' AND parent_level = 'MUNICIPALITY'
-				  AND parent_area LIKE ?""")
-			.param(electionId)
-			.param(AreaKey.department(departmentId).value() + AreaKey.SEPARATOR + "%")
-			.query((rs, row) -> new AreaTotal(Ballot.PRESIDENT, AreaLevel.STATION, rs.getString("area"),
-					rs.getString("name"), AreaLevel.MUNICIPALITY, rs.getString("parent_area"), rs.getInt("mesas"),
-					new ActaNumbers(rs.getLong("registered"), Arrays.asList((Long[]) rs.getArray("votes").getArray()),
-							rs.getLong("valid"), rs.getLong("blank"), rs.getLong("null_votes"), rs.getLong("emitted")),
-					rs.getTimestamp("updated_at").toInstant()))
 			.list();
 	}
 

@@ -212,7 +212,7 @@ public class MapService {
 		ElectionCatalog election = this.catalogs.current();
 		LeaderPatterns patterns = patterns(election);
 		Map<String, BallotResult> counted = new HashMap<>();
-		for (AreaTotal total : this.reference.stationTotals(election.id(), departmentId)) {
+		for (AreaTotal total : this.results.stationTotals(BALLOT, departmentId)) {
 			// below a department the register gives no expectations: progress is the count alone
 			counted.put(total.area(), BallotResult.of(total, election, new Progress(total.mesas(), null,
 					total.sums().registered(), null, total.updatedAt())));
