@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tomcat's socket write buffer, sized so that a typical cached page leaves in one write: with the
- * default 8 KB, the 16 KB overview took two system calls and a 70 KB page nine (see
+ * Tomcat's socket write buffer, sized so that a page as browsers get it (gzipped: the overview is
+ * 11 KB so) leaves in one write; with the default 8 KB, a 70 KB page took nine system calls (see
  * docs/performance.md). Every open connection holds one, on the heap: 128 KB made 2,000 connections
  * exhaust a 256 MB heap, so 32 KB (application.properties bounds the connections).
  */
