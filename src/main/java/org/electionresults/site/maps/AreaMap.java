@@ -37,13 +37,9 @@ public record AreaMap(MapLayer layer, String party, int width, int height, Strin
 		return "0 0 " + this.width + " " + this.height;
 	}
 
-	/** What the areas' values are measured in: points for a swing, per mille for review flags. */
+	/** What the areas' values are measured in: the layer's unit. */
 	public FigureUnit unit() {
-		return switch (this.layer) {
-			case SWING -> FigureUnit.POINTS;
-			case FLAGS -> FigureUnit.PER_MILLE;
-			default -> FigureUnit.PERCENT;
-		};
+		return this.layer.unit();
 	}
 
 	/** What a legend item's bounds are measured in: a range's, the layer's unit; a shade's, percent. */

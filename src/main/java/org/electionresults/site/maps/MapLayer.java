@@ -3,6 +3,8 @@ package org.electionresults.site.maps;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.electionresults.site.FigureUnit;
+
 /** What the municipalities of {@code /maps} are shaded by. */
 public enum MapLayer {
 
@@ -33,6 +35,15 @@ public enum MapLayer {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** What the layer's values are measured in: points for a swing, per mille for review flags. */
+	public FigureUnit unit() {
+		return switch (this) {
+			case SWING -> FigureUnit.POINTS;
+			case FLAGS -> FigureUnit.PER_MILLE;
+			default -> FigureUnit.PERCENT;
+		};
 	}
 
 	public boolean needsParty() {

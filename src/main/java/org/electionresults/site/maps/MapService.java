@@ -25,7 +25,6 @@ import org.electionresults.results.ResultsService;
 import org.electionresults.results.Share;
 import org.electionresults.review.ReviewService;
 import org.electionresults.site.AreaLine;
-import org.electionresults.site.FigureUnit;
 import org.electionresults.site.PlaceLinks;
 import org.jspecify.annotations.Nullable;
 
@@ -186,7 +185,7 @@ public class MapService {
 			if (childOf.containsKey(outline.key())) {
 				drawn = drawn.including(name.apply(childOf.get(outline.key())));
 			}
-			drawn = drawn.titled(this.texts.area(drawn, valuation.unit()));
+			drawn = drawn.titled(this.texts.area(drawn, valuation.layer.unit()));
 			areas.add(drawn);
 			if (!drawn.counted()) {
 				notCounted++;
@@ -420,14 +419,6 @@ public class MapService {
 		private static MapArea valued(String id, String key, String name, @Nullable String href, String path,
 				String fill, BigDecimal value) {
 			return new MapArea(id, key, name, href, path, fill, true, null, false, value, null, "");
-		}
-
-		FigureUnit unit() {
-			return switch (this.layer) {
-				case SWING -> FigureUnit.POINTS;
-				case FLAGS -> FigureUnit.PER_MILLE;
-				default -> FigureUnit.PERCENT;
-			};
 		}
 
 		/** The short name of the layer's party, or empty. */
