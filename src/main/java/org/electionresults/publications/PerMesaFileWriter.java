@@ -37,7 +37,14 @@ final class PerMesaFileWriter {
 
 	// Text quoted only when it holds a comma, a double quote or a line break, quotes doubled: the rule
 	// is written here rather than taken from a CSV library so that the bytes never change with one.
-	private static final String QUOTED = "CASE WHEN %1$s ~ '[,\"\\r\\n]' THEN '\"' || replace(%1$s, '\"', '\"\"') || '\"' ELSE %1$s END";
+	private static final String NEEDS_QUOTES = "%s ~ '[,\"\\r\\n]'";
+
+	private static final String QUOTED = "CASE WHEN " + NEEDS_QUOTES.formatted("%1$s")
+			+ " THEN '\"' || replace(%1$s, '\"', '\"\"') || '\"' ELSE %1$s END";
+
+	// The text columns of a line, in their order in LINE.
+	private static final List<String> NAMES = List.of("h.country", "h.region", "h.province", "h.municipality",
+			"h.locality", "h.station");
 
 	private static final String LINE = """
 			concat_ws(',', t.mesa_code, :candidatura, h.country_id, %s, h.region_id, %s, t.constituency, h.province_id,
@@ -122,15 +129,17 @@ final class PerMesaFileWriter {
 	// Names almost never need quoting: one test over all six of a mesa's names picks the line that
 	// quotes each one only for the rare mesa that has such a character (the same bytes as testing
 	// each name; six tests per line were a quarter of the digest's time).
-	private static final String NAMES = "h.country || h.region || h.province || h.municipality || h.locality || h.station";
-
 	private static String line(PerMesaFile file, List<PartyInfo> parties) {
 		String votes = votes(file.parties(parties));
-		String plain = LINE.formatted("h.country", "h.region", "h.province", "h.municipality", "h.locality", "h.station",
-				votes);
-		String quoted = LINE.formatted(quoted("h.country"), quoted("h.region"), quoted("h.province"),
-				quoted("h.municipality"), quoted("h.locality"), quoted("h.station"), votes);
-		return "CASE WHEN " + NAMES + " ~ '[,\"\\r\\n]' THEN " + quoted + " ELSE " + plain + " END";
+		String quoted = line(NAMES.stream().map(PerMesaFileWriter::quoted).toList(), votes);
+		return "CASE WHEN " + NEEDS_QUOTES.formatted(String.join(" || ", NAMES)) + " THEN " + quoted + " ELSE "
+				+ line(NAMES, votes) + " END";
+	}
+
+	private static String line(List<String> names, String votes) {
+		List<Object> columns = new java.util.ArrayList<>(names);
+		columns.add(votes);
+		return LINE.formatted(columns.toArray());
 	}
 
 	// The parties' columns as array slices, one per run of consecutive positions (1-8, 1-16 in 2020):
