@@ -134,7 +134,8 @@ public class ReviewService {
 			.query((rs) -> {
 				int country = rs.getInt(1);
 				if (rs.getObject(2) != null) {
-					flagged.put(municipalityKey(country, rs.getInt(2), rs.getInt(3), rs.getInt(4)), rs.getLong(5));
+					flagged.put(AreaKey.municipality(country, rs.getInt(2), rs.getInt(3), rs.getInt(4)).value(),
+							rs.getLong(5));
 				}
 				else if (country != ElectionCatalog.BOLIVIA) {
 					flagged.put(AreaKey.country(country).value(), rs.getLong(5));
@@ -152,7 +153,7 @@ public class ReviewService {
 				FROM review_flag f JOIN mesa m ON m.election_id = f.election_id AND m.code = f.mesa_code
 				""" + where.sql + " ORDER BY m.municipality, m.country_id, m.region_id, m.province_id, m.section"))
 			.query((rs) -> {
-				municipalities.put(municipalityKey(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)),
+				municipalities.put(AreaKey.municipality(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)).value(),
 						rs.getString(5));
 			});
 		return municipalities;
@@ -197,12 +198,8 @@ public class ReviewService {
 		return new FlaggedMesa(rs.getInt(1), rs.getInt(2), ReviewRule.valueOf(rs.getString(3)),
 				(party != null) ? party.code() : null, (party != null) ? party.shortName() : null, rs.getLong(5),
 				rs.getLong(6), median, rs.getInt(9), rs.getString(10), rs.getInt(11), rs.getString(12),
-				municipalityKey(rs.getInt(9), rs.getInt(11), rs.getInt(13), rs.getInt(14)), rs.getString(15),
+				AreaKey.municipality(rs.getInt(9), rs.getInt(11), rs.getInt(13), rs.getInt(14)).value(), rs.getString(15),
 				AreaKey.station(rs.getInt(16), rs.getInt(17)).value(), rs.getString(18));
-	}
-
-	private static String municipalityKey(int country, int region, int province, int section) {
-		return AreaKey.region(country, region).value() + ":" + province + ":" + section;
 	}
 
 	private static String[] strings(Array array) throws SQLException {
