@@ -293,6 +293,14 @@ class MalformedFileCorpusTests {
 		int special = BASELINE.row(SPECIAL_ROW).count("CIRCUNSCRIPCION_ESPECIAL");
 		int newUninominal = NEW_MESAS.lineOf(ballot(UNINOMINAL));
 		int newRecinto = NEW_MESAS.row(newUninominal).count("ID_RECINTO");
+		// A new mesa of a polling station that has stored mesas, placed in another municipality.
+		String newInStoredStation = NEW_MESAS.row(NEW_MESAS.lineOf((row) -> BASELINE.rows()
+			.stream()
+			.anyMatch((stored) -> stored.is("ID_LOCALIDAD", row.get("ID_LOCALIDAD"))
+					&& stored.is("ID_RECINTO", row.get("ID_RECINTO")))))
+			.get("CODIGO_MESA");
+		int newInStoredStationLine = NEW_MESAS.lineOf((row) -> row.is("CODIGO_MESA", newInStoredStation));
+		int otherSection = NEW_MESAS.row(newInStoredStationLine).count("SECCION") + 1;
 		return List.of(
 				csv("unknown ballot SENADOR", BASELINE.withCell(UNINOMINAL_ROW, "CANDIDATURA", "SENADOR"),
 						rowError("unknown-ballot", UNINOMINAL_ROW, "CANDIDATURA")),
@@ -313,6 +321,10 @@ class MalformedFileCorpusTests {
 				csv("mesa in another recinto on its second ballot",
 						NEW_MESAS.withCell(newUninominal, "ID_RECINTO", String.valueOf(newRecinto + 1000)),
 						rowError("mesa-places-differ", newUninominal, "ID_RECINTO")),
+				csv("new mesa of a stored polling station in another municipality",
+						NEW_MESAS.withCells((row) -> row.is("CODIGO_MESA", newInStoredStation), "SECCION",
+								String.valueOf(otherSection)),
+						rowError("station-places-differ", newInStoredStationLine, "SECCION")),
 				csv("stored mesa in another recinto", BASELINE.withCells(ofMesa, "ID_RECINTO", "9999")
 					.withCells(ofMesa, "RECINTO", "Escuela Nueva"),
 						rowError("mesa-moved", PRESIDENT_ROW, "ID_RECINTO")),
