@@ -89,7 +89,7 @@ final class AreaTotalsUpdater {
 			.param("election", electionId)
 			.update();
 		// Pages read area_total by key: stale statistics send those reads through the wrong index.
-		new TableStatistics(this.jdbc).analyzeIfOutgrown("area_total", "SELECT count(*) FROM area_total");
+		new TableStatistics(this.jdbc).analyzeIfOutgrown(TableStatistics.AREA_TOTAL, "SELECT count(*) FROM area_total");
 	}
 
 	private static String name(String column) {

@@ -16,10 +16,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the application is ready, reads and checks a built-in export (the real partial count of
- * 19 October 2020, the same file the {@code demo} profile loads) in a background thread and rolls it back, so that the
- * reader's code is compiled before the first real upload. Readiness does not wait for it; it
- * records nothing and takes no lock. {@code elections.ingest.warm-up=false} turns it off.
+ * Once the application is ready, makes dry runs of a built-in export (the real partial count of
+ * 19 October 2020, the same file the {@code demo} profile loads) in a background thread: fingerprint,
+ * read, checks and comparison with the current tallies, rolled back, so that this code is compiled
+ * before the first real upload. Readiness does not wait for it; it records nothing and takes no
+ * lock. {@code elections.ingest.warm-up=false} turns it off.
  */
 @Component
 class ReaderWarmUp {

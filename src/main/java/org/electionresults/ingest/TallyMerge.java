@@ -136,7 +136,8 @@ final class TallyMerge {
 		// version ever inserted, at once; the activity statistics lag. (Analyzed before the insert, as
 		// it was, a table holding only the dead rows of a rolled-back upload passed for empty, and
 		// the reads that followed took nested loops: 43 s for the flags of 20,000 rows, not 0.2 s.)
-		new TableStatistics(this.jdbc).analyzeIfOutgrown("tally", "SELECT last_value FROM tally_id_seq", "mesa");
+		new TableStatistics(this.jdbc).analyzeIfOutgrown(TableStatistics.TALLY, "SELECT last_value FROM tally_id_seq",
+				TableStatistics.MESA);
 		return counts;
 	}
 

@@ -85,7 +85,8 @@ final class TallyRevert {
 	/** Finds what the upload changed; returns the actas a later upload changed again (empty: revertible). */
 	List<Conflict> prepare(int electionId, long target) {
 		// A revert right after a large upload must not be planned on statistics from before it.
-		new TableStatistics(this.jdbc).analyzeIfOutgrown("tally", "SELECT last_value FROM tally_id_seq", "mesa");
+		new TableStatistics(this.jdbc).analyzeIfOutgrown(TableStatistics.TALLY, "SELECT last_value FROM tally_id_seq",
+				TableStatistics.MESA);
 		this.jdbc.sql(KEYS).param("election", electionId).param("target", target).update();
 		this.jdbc.sql("ANALYZE revert_key").update();
 		return this.jdbc.sql(CONFLICTS)

@@ -187,6 +187,7 @@ public class UploadService {
 
 	private void applyRevert(ElectionCatalog election, long targetId, long id, String user,
 			UploadProgress.Tracker tracker) {
+		useUploadMemory();
 		lockElection(election);
 		UploadReport target = this.uploads.find(election.id(), targetId)
 			.filter((report) -> report.status() == UploadStatus.COMMITTED)
@@ -244,21 +245,25 @@ public class UploadService {
 	}
 
 	/**
-	 * Reads a file into a staging table and checks it, then rolls back: nothing is recorded, no lock
-	 * is taken. Run once at start-up on a built-in file, so that the first real upload after a start
-	 * does not pay for the reader's warm-up (JIT compilation).
+	 * A dry run of a file that records nothing: fingerprinted, read into a staging table, checked
+	 * and compared with the current tallies, then rolled back; no lock is taken. Run at start-up on a
+	 * built-in file, so that the first real upload after a start does not pay for the warm-up (JIT
+	 * compilation) of the code it shares with this.
 	 */
-	void warmUp(Path file, String fileName) {
+	void warmUp(Path file, String fileName) throws IOException {
 		ElectionCatalog election = this.catalogs.current();
+		UploadAttempt attempt = UploadAttempt.of(file, fileName, true, "warm-up");
 		this.transactions.executeWithoutResult((status) -> {
 			status.setRollbackOnly();
-			UploadAttempt attempt = new UploadAttempt(file, fileName, "", 0, false, "warm-up", Instant.now());
+			useUploadMemory();
 			ReadReport read = stage(election, attempt, new UploadProgress.Tracker(0, UploadStage.READING));
 			this.jdbc.sql("ANALYZE " + StagingTable.NAME + " (mesa_code, ballot)").update();
-			new StagingChecks(this.jdbc, election.id()).problems(this.properties.maxReportedProblems());
-			if (read.errorCount() > 0) {
-				logger.warn("The warm-up file {} has {} errors", fileName, read.errorCount());
+			int cap = this.properties.maxReportedProblems();
+			if (read.errorCount() > 0 || !new StagingChecks(this.jdbc, election.id()).problems(cap).isEmpty()) {
+				logger.warn("The warm-up file {} has errors", fileName);
+				return;
 			}
+			new TallyMerge(this.jdbc).plan(election.id(), read.ballots(), attempt.snapshot(), cap);
 		});
 	}
 
@@ -333,6 +338,7 @@ public class UploadService {
 	private Outcome apply(ElectionCatalog election, UploadAttempt attempt, UploadProgress.Tracker tracker,
 			boolean dryRun) {
 		int cap = this.properties.maxReportedProblems();
+		useUploadMemory();
 		ReadReport read = stage(election, attempt, tracker);
 		tracker.stage(UploadStage.STAGING);
 		String format = describe(read.format());
@@ -381,6 +387,11 @@ public class UploadService {
 		tracker.stage(UploadStage.COMMITTING);
 		this.uploads.recordCounts(uploadId, counts, dataVersion);
 		return new Outcome(UploadStatus.COMMITTED, null, format, errors, warnings, read.rows(), null);
+	}
+
+	/** The memory of the sorts and hashes of this transaction only ({@link IngestProperties#workMem()}). */
+	private void useUploadMemory() {
+		this.jdbc.sql("SELECT set_config('work_mem', ?, true)").param(this.properties.workMem()).query(String.class).single();
 	}
 
 	/** From here on one upload at a time per election: the merge must see the previous commit. */

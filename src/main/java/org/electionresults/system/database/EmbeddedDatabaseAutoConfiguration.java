@@ -44,6 +44,9 @@ public class EmbeddedDatabaseAutoConfiguration {
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on")
+			// A national upload writes ~90 MB of WAL in one transaction; with the default (4 MB at 128 MB
+			// of shared buffers) the upload waits on WAL writes of its own (docs/performance.md).
+			.setServerConfig("wal_buffers", "32MB")
 			.start();
 		logger.info("Database: embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
 		return postgres;
