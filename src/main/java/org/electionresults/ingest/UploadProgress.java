@@ -10,15 +10,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The stages of the uploads running in this application, by the id reserved for them at the start.
- * Kept in memory, not in the database: until an upload ends nothing of it is stored, so a crash
- * leaves no half-written record. The last few finished ones stay, so that a client polling just
- * after the end still sees every stage.
+ * The stages of the uploads, by the id reserved for them at the start. This node's uploads are
+ * followed in memory, and each change is published on the {@link UploadProgressBoard}, so that a
+ * client asking another node sees them too. Neither is the upload's record: that is written whole
+ * when the upload ends, so a crash leaves no half-written record. Finished uploads stay on the board
+ * for a day, and the last few in memory, so that a client polling just after the end still sees
+ * every stage.
  */
 @Component
 public class UploadProgress {
 
 	private static final int FINISHED_KEPT = 32;
+
+	/** Row counts are published at most this often; every change of stage is published at once. */
+	private static final long ROWS_EVERY_NANOS = 250_000_000L;
+
+	private final UploadProgressBoard board;
 
 	private final Map<Long, Tracker> running = new ConcurrentHashMap<>();
 
@@ -31,10 +38,16 @@ public class UploadProgress {
 
 	};
 
+	UploadProgress(UploadProgressBoard board) {
+		this.board = board;
+	}
+
 	/** Starts following an upload, from its first stage. */
 	Tracker start(long id, UploadStage first) {
-		Tracker tracker = new Tracker(id, first);
+		this.board.forgetOldFinished();
+		Tracker tracker = new Tracker(id, first, this::changed);
 		this.running.put(id, tracker);
+		this.board.publish(tracker.progress());
 		return tracker;
 	}
 
@@ -44,6 +57,12 @@ public class UploadProgress {
 			this.finished.put(tracker.id, tracker);
 		}
 		this.running.remove(tracker.id);
+	}
+
+	private void changed(Tracker tracker, boolean stageChanged) {
+		if (stageChanged || tracker.rowsDue(ROWS_EVERY_NANOS)) {
+			this.board.publish(tracker.progress());
+		}
 	}
 
 	/** The tracker of a running upload, or a new one if it was not started. */
@@ -57,7 +76,7 @@ public class UploadProgress {
 		return this.running.containsKey(id);
 	}
 
-	/** The stages of a running or recently finished upload. */
+	/** The stages of a running or recently finished upload, on this node or another. */
 	public Optional<Progress> find(long id) {
 		Tracker tracker = this.running.get(id);
 		if (tracker == null) {
@@ -65,7 +84,7 @@ public class UploadProgress {
 				tracker = this.finished.get(id);
 			}
 		}
-		return Optional.ofNullable(tracker).map(Tracker::progress);
+		return (tracker != null) ? Optional.of(tracker.progress()) : this.board.find(id);
 	}
 
 	/**
@@ -95,10 +114,28 @@ public class UploadProgress {
 
 	}
 
+	/**
+	 * What a tracker tells of each change.
+	 */
+	@FunctionalInterface
+	interface ChangeListener {
+
+		/**
+		 * @param tracker the tracker that changed
+		 * @param stageChanged a new stage, rather than more rows read
+		 */
+		void changed(Tracker tracker, boolean stageChanged);
+
+	}
+
 	/** One upload's progress, written by the thread that runs it, read by any. */
 	static final class Tracker {
 
 		private final long id;
+
+		private final ChangeListener listener;
+
+		private long rowsPublishedNanos = System.nanoTime();
 
 		private final long startNanos = System.nanoTime();
 
@@ -110,9 +147,16 @@ public class UploadProgress {
 
 		private volatile boolean failed;
 
+		/** A tracker that tells no one: for a run nobody follows (the start-up warm-up). */
 		Tracker(long id, UploadStage first) {
+			this(id, first, (tracker, stageChanged) -> {
+			});
+		}
+
+		Tracker(long id, UploadStage first, ChangeListener listener) {
 			this.id = id;
 			this.stage = first;
+			this.listener = listener;
 			this.stages.add(new StageTime(first, 0));
 		}
 
@@ -120,11 +164,15 @@ public class UploadProgress {
 			return this.id;
 		}
 
-		synchronized void stage(UploadStage next) {
-			if (next != this.stage) {
+		void stage(UploadStage next) {
+			synchronized (this) {
+				if (next == this.stage) {
+					return;
+				}
 				this.stages.add(new StageTime(next, (System.nanoTime() - this.startNanos) / 1_000_000));
 				this.stage = next;
 			}
+			this.listener.changed(this, true);
 		}
 
 		void fail() {
@@ -133,6 +181,17 @@ public class UploadProgress {
 
 		void rows(int count) {
 			this.rows = count;
+			this.listener.changed(this, false);
+		}
+
+		/** Whether the rows were last told at least {@code intervalNanos} ago; if so, they count as told now. */
+		boolean rowsDue(long intervalNanos) {
+			long now = System.nanoTime();
+			if (now - this.rowsPublishedNanos < intervalNanos) {
+				return false;
+			}
+			this.rowsPublishedNanos = now;
+			return true;
 		}
 
 		synchronized Progress progress() {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,8 +40,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Two application nodes, each a whole application with its own web server, page cache and data
- * version poll, on one PostgreSQL: what one node commits the other serves within two seconds, and
- * two uploads sent to the two nodes at once end in the state of the same uploads one after the other.
+ * version poll, on one PostgreSQL: what one node commits the other serves within two seconds, two
+ * uploads sent to the two nodes at once end in the state of the same uploads one after the other,
+ * and an upload running on one node can be followed, stage by stage, through the other.
  */
 class SeveralNodesTests {
 
@@ -143,6 +145,38 @@ class SeveralNodesTests {
 		assertThat(shownByBoth()).isEqualTo(atOnceApi);
 	}
 
+	@Test
+	void anUploadRunningOnOneNodeIsFollowedThroughTheOther() throws Exception {
+		Path file = write("followed.csv", (mesa) -> true, false);
+
+		HttpResponse<String> accepted = a.upload(file, "respond-async").join();
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String location = accepted.headers().firstValue("Location").orElseThrow();
+
+		// Asked through node B, which does not run it: its stages while it runs, then its report.
+		List<String> seen = new ArrayList<>();
+		JsonNode done = Awaitility.await()
+			.atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(10))
+			.until(() -> {
+				HttpResponse<String> answer = b.getAsAdmin(location);
+				assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+				JsonNode json = JsonMapper.shared().readTree(answer.body());
+				String stage = json.get("progress").get("stage").asString();
+				if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(stage)) {
+					seen.add(stage);
+				}
+				return json;
+			}, (json) -> !"RUNNING".equals(json.get("status").asString()));
+
+		assertThat(done.get("status").asString()).isEqualTo("COMMITTED");
+		List<String> stages = new ArrayList<>();
+		done.get("progress").get("stages").forEach((stage) -> stages.add(stage.get("stage").asString()));
+		assertThat(stages).containsExactly("READING", "STAGING", "MERGING", "AGGREGATES", "COMMITTING", "DONE");
+		assertThat(stages).containsSubsequence(seen);
+		assertThat(seen).endsWith("DONE");
+	}
+
 	/** The count as the database holds it: every aggregate and every current acta. */
 	private static String countState() {
 		String totals = jdbc.sql("""
@@ -217,21 +251,35 @@ class SeveralNodesTests {
 			return this.client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
 		}
 
+		HttpResponse<String> getAsAdmin(String path) throws IOException, InterruptedException {
+			return this.client.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic()).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
 		CompletableFuture<HttpResponse<String>> upload(Path file) throws IOException {
+			return upload(file, null);
+		}
+
+		/** Uploads a file through the API, with a {@code Prefer} header when {@code prefer} is given. */
+		CompletableFuture<HttpResponse<String>> upload(Path file, String prefer) throws IOException {
 			String boundary = "----nodes-test";
 			byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
 					+ file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
 				.getBytes(StandardCharsets.UTF_8);
 			byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-			String credentials = Base64.getEncoder()
-				.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-			HttpRequest request = HttpRequest.newBuilder(uri("/api/admin/uploads"))
-				.header("Authorization", "Basic " + credentials)
+			HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/admin/uploads"))
+				.header("Authorization", basic())
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-						HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
-				.build();
-			return this.client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+						HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)));
+			if (prefer != null) {
+				request.header("Prefer", prefer);
+			}
+			return this.client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		private static String basic() {
+			return "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 		}
 
 		private URI uri(String path) {
