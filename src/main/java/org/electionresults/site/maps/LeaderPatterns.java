@@ -15,7 +15,19 @@ import org.electionresults.election.ElectionCatalog;
  */
 final class LeaderPatterns {
 
-	static final String NOT_COUNTED = "#f0f0f0";
+	/**
+	 * An area with nothing counted: light grey under thin grey hatching, so that it is told apart
+	 * from the lightest class of every scale (#eff3ff, #f2f0f7 and the like) without comparing
+	 * greys. Its pattern is {@link #NOT_COUNTED_DEFINITION}, on every area map.
+	 */
+	static final String NOT_COUNTED = "url(#not-counted)";
+
+	static final String NOT_COUNTED_DEFINITION = "<pattern id=\"not-counted\" patternUnits=\"userSpaceOnUse\" "
+			+ "width=\"5\" height=\"5\" patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#f4f4f4\"/>"
+			+ "<path d=\"M2.5 0V5\" stroke=\"#8a929b\" stroke-width=\".9\"/></pattern>";
+
+	/** The plain background of the areas under a station map's dots. */
+	static final String BACKGROUND = "#f0f0f0";
 
 	static final String TIE = "url(#tie)";
 

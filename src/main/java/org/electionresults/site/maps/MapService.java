@@ -237,7 +237,7 @@ public class MapService {
 		List<MapArea> areas = drawing.outlines()
 			.stream()
 			.map((outline) -> new MapArea("s-" + outline.idPart(), outline.key(), outline.name(), null,
-					outline.path(), LeaderPatterns.NOT_COUNTED, false, null, false, null, null, outline.name()))
+					outline.path(), LeaderPatterns.BACKGROUND, false, null, false, null, null, outline.name()))
 			.toList();
 		List<LegendItem> legend = new ArrayList<>();
 		List<ElectionCatalog.PartyInfo> running = election.runningOn(BALLOT);
@@ -432,7 +432,8 @@ public class MapService {
 		}
 
 		String definitions() {
-			return (this.layer == MapLayer.LEADER) ? this.patterns.definitions("") : "";
+			String notCounted = LeaderPatterns.NOT_COUNTED_DEFINITION;
+			return (this.layer == MapLayer.LEADER) ? this.patterns.definitions("") + notCounted : notCounted;
 		}
 
 		List<LegendItem> legend() {
