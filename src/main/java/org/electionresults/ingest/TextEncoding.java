@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The whole file is checked, in a first streaming pass, rather than a prefix: the first rows of
  * an export are often plain ASCII (mesas abroad), and a wrong guess would garble every name with
- * an accent further down. The pass costs a few tens of milliseconds for a full 12 MB export.
+ * an accent further down. The pass costs a few tens of milliseconds for a full 12 MB export; only a
+ * file that is not UTF-8 is read a second time, for what its report says.
  * <p>
  * A file that is not UTF-8 but also holds accented letters encoded in UTF-8 mixes the two (rows
  * pasted from a re-saved copy into the OEP download): however it is decoded, some of its names
@@ -40,28 +41,33 @@ record TextEncoding(Charset charset, String name, int bomLength, @Nullable Mixtu
 
 	static TextEncoding detect(Path file) throws IOException {
 		Utf8Validator utf8 = new Utf8Validator();
-		ByteScan scan = new ByteScan();
 		int bomLength = 0;
 		byte[] buffer = new byte[CHUNK];
 		try (InputStream in = Files.newInputStream(file)) {
 			boolean first = true;
 			int read;
-			while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+			while (utf8.validSoFar() && (read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
 				if (first) {
 					bomLength = hasUtf8Bom(buffer, read) ? 3 : 0;
 					first = false;
 				}
-				if (utf8.validSoFar()) {
-					utf8.feed(buffer, 0, read);
-				}
+				utf8.feed(buffer, 0, read);
+			}
+		}
+		if (utf8.valid()) {
+			return new TextEncoding(StandardCharsets.UTF_8, "UTF-8", bomLength);
+		}
+		// Not UTF-8: a second pass, from the start, finds what the report says of it (lines, bytes
+		// only windows-1252 prints, letters in UTF-8). A UTF-8 file, the common case, is read once.
+		ByteScan scan = new ByteScan();
+		try (InputStream in = Files.newInputStream(file)) {
+			int read;
+			while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
 				scan.scan(buffer, read, utf8.invalidAt());
 				if (!utf8.validSoFar() && scan.windowsOnlyBytes && scan.firstUtf8Letter > 0) {
 					break;
 				}
 			}
-		}
-		if (utf8.valid()) {
-			return new TextEncoding(StandardCharsets.UTF_8, "UTF-8", bomLength);
 		}
 		String name = scan.windowsOnlyBytes ? "windows-1252" : "ISO-8859-1";
 		// Valid so far but not valid: the file ends in the middle of a character, on its last line.
