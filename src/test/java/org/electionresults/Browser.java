@@ -56,21 +56,33 @@ public final class Browser implements AutoCloseable {
 
 	private final String base;
 
-	private Browser(ChromeDriver driver, Path profile, String base) {
+	private final Duration wait;
+
+	private Browser(ChromeDriver driver, Path profile, String base, Duration wait) {
 		this.driver = driver;
 		this.profile = profile;
 		this.base = base;
+		this.wait = wait;
 	}
 
 	/** Starts Chromium for the application on {@code port}; skips the test class where there is none. */
 	public static Browser start(int port) throws IOException {
+		return start(port, Duration.ofSeconds(30));
+	}
+
+	/**
+	 * Starts Chromium for the application on {@code port}, giving a page {@code wait} to load and
+	 * {@link #navigate(WebElement)} as long for the next one, for tests whose pages take longer than
+	 * the usual 30 seconds; skips the test class where there is no Chromium.
+	 */
+	public static Browser start(int port, Duration wait) throws IOException {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Browser tests skipped: no Chromium here; apt-get install chromium chromium-driver");
 		Files.createDirectories(SCREENSHOTS);
 		Path profile = Files.createTempDirectory("election-results-chromium");
-		ChromeDriver driver = chromium(profile, Duration.ofSeconds(30));
+		ChromeDriver driver = chromium(profile, wait);
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-		return new Browser(driver, profile, "http://localhost:" + port);
+		return new Browser(driver, profile, "http://localhost:" + port, wait);
 	}
 
 	/**
@@ -111,7 +123,7 @@ public final class Browser implements AutoCloseable {
 	public void navigate(WebElement target) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until(BrowserPages.gone(page));
+		new WebDriverWait(this.driver, this.wait).until(BrowserPages.gone(page));
 	}
 
 	public void signIn(String user, String password) {
@@ -158,16 +170,34 @@ public final class Browser implements AutoCloseable {
 
 	/** A full-page screenshot at the given width. */
 	public void screenshot(String name, int width) throws IOException {
+		screenshot(name, width, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * A full-page screenshot at the given width, cut off at {@code maxHeight} pixels: for pages with
+	 * long tables, which would make very tall images.
+	 */
+	public void screenshot(String name, int width, int maxHeight) throws IOException {
 		boolean phone = width < 600;
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", phone));
 		Number height = (Number) this.driver
 			.executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", width, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", phone));
+				Map.of("width", width, "height", Math.min(height.intValue(), maxHeight), "deviceScaleFactor", 1,
+						"mobile", phone));
 		File shot = this.driver.getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	/**
+	 * A screenshot of the window as it is, not of the full page: its size and scroll position are
+	 * left alone.
+	 */
+	public void windowScreenshot(String name) throws IOException {
+		File shot = this.driver.getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	/**

@@ -2,24 +2,17 @@ package org.electionresults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 
 import org.electionresults.ingest.SyntheticExport;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,31 +52,20 @@ class LiveUpdatesBrowserTests {
 	@TempDir
 	Path dir;
 
-	ChromeDriver browser;
-
-	Path profile;
+	Browser browser;
 
 	int uploads;
 
 	@BeforeAll
 	void startBrowser() throws IOException {
-		Assumptions.assumeTrue(
-				Files.isExecutable(PublicPagesBrowserTests.CHROMIUM)
-						&& Files.isExecutable(PublicPagesBrowserTests.CHROMEDRIVER),
-				"Browser tests skipped: no Chromium here; apt-get install chromium chromium-driver");
 		TallyDatabase.reset(this.jdbc);
-		Files.createDirectories(PublicPagesBrowserTests.SCREENSHOTS);
-		this.profile = Files.createTempDirectory("election-results-chromium");
-		this.browser = Browser.chromium(this.profile, Duration.ofSeconds(30));
+		this.browser = Browser.start(this.port);
 	}
 
 	@AfterAll
-	void stopBrowser() throws IOException {
+	void stopBrowser() {
 		if (this.browser != null) {
-			this.browser.quit();
-		}
-		if (this.profile != null) {
-			org.springframework.util.FileSystemUtils.deleteRecursively(this.profile);
+			this.browser.close();
 		}
 	}
 
@@ -93,8 +75,8 @@ class LiveUpdatesBrowserTests {
 		follows("/", "live-overview", 1280);
 		follows("/departments/2", "live-department", 1280);
 		follows("/chambers/deputies", "live-deputies", 1280);
-		open("/parties");
-		String party = this.browser.findElement(By.cssSelector("main tbody a")).getAttribute("href");
+		this.browser.open("/parties");
+		String party = this.browser.driver().findElement(By.cssSelector("main tbody a")).getAttribute("href");
 		follows(party.substring(party.indexOf('/', "http://".length())), "live-party", 1280);
 		follows("/", "live-overview-phone", 390);
 	}
@@ -102,15 +84,15 @@ class LiveUpdatesBrowserTests {
 	@Test
 	void inEnglishTheAnnouncementIsInEnglish() throws IOException {
 		upload();
-		open("/?lang=en");
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Presidential election");
+		this.browser.open("/?lang=en");
+		assertThat(this.browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Presidential election");
 		String before = version();
 		upload();
-		new WebDriverWait(this.browser, BOUND).until((driver) -> !version().equals(before));
-		new WebDriverWait(this.browser, Duration.ofSeconds(2))
+		new WebDriverWait(this.browser.driver(), BOUND).until((driver) -> !version().equals(before));
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(2))
 			.until((driver) -> !announcement().isEmpty());
 		assertThat(announcement()).startsWith("Results updated with the publication of ");
-		open("/?lang=es");
+		this.browser.open("/?lang=es");
 	}
 
 	/**
@@ -118,25 +100,27 @@ class LiveUpdatesBrowserTests {
 	 * itself: same document (no reload), same scroll position, new data version, announced.
 	 */
 	private void follows(String path, String name, int width) throws IOException {
-		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-		open(path);
+		this.browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+		this.browser.open(path);
 		String before = version();
-		String text = this.browser.findElement(By.id("main")).getText();
+		String text = this.browser.driver().findElement(By.id("main")).getText();
 		assertThat(announcement()).isEmpty();
-		this.browser.executeScript("window.scrollTo(0, 300); window.notReloaded = true;");
+		this.browser.driver().executeScript("window.scrollTo(0, 300); window.notReloaded = true;");
 		long scrolled = scrollY();
 
 		upload();
-		new WebDriverWait(this.browser, BOUND).until((driver) -> !version().equals(before));
-		new WebDriverWait(this.browser, Duration.ofSeconds(2)).until((driver) -> !announcement().isEmpty());
+		new WebDriverWait(this.browser.driver(), BOUND).until((driver) -> !version().equals(before));
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(2)).until((driver) -> !announcement().isEmpty());
 
 		assertThat(Long.parseLong(version())).as(path).isGreaterThan(Long.parseLong(before));
-		assertThat(this.browser.executeScript("return window.notReloaded === true")).as(path).isEqualTo(true);
+		assertThat(this.browser.driver().executeScript("return window.notReloaded === true")).as(path).isEqualTo(true);
 		assertThat(scrollY()).as(path).isEqualTo(scrolled);
-		assertThat(this.browser.findElement(By.id("main")).getText()).as(path).isNotEqualTo(text);
+		assertThat(this.browser.driver().findElement(By.id("main")).getText()).as(path).isNotEqualTo(text);
 		assertThat(announcement()).as(path).startsWith("Resultados actualizados con la publicación de las ");
-		assertThat(this.browser.findElement(By.id("live-status")).getAttribute("aria-live")).isEqualTo("polite");
-		screenshot(name, width);
+		assertThat(this.browser.driver().findElement(By.id("live-status")).getAttribute("aria-live"))
+			.isEqualTo("polite");
+		// the window as it is, at its scroll position, not the full page
+		this.browser.windowScreenshot(name);
 	}
 
 	/** Uploads the next tenth of a synthetic count through the upload API, as a tally centre would. */
@@ -160,25 +144,15 @@ class LiveUpdatesBrowserTests {
 	}
 
 	private String version() {
-		return this.browser.findElement(By.id("main")).getAttribute("data-version");
+		return this.browser.driver().findElement(By.id("main")).getAttribute("data-version");
 	}
 
 	private String announcement() {
-		return this.browser.findElement(By.id("live-status")).getText();
+		return this.browser.driver().findElement(By.id("live-status")).getText();
 	}
 
 	private long scrollY() {
-		return ((Number) this.browser.executeScript("return window.scrollY")).longValue();
-	}
-
-	private void open(String path) {
-		this.browser.get("http://localhost:" + this.port + path);
-	}
-
-	private void screenshot(String name, int width) throws IOException {
-		File shot = this.browser.getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), PublicPagesBrowserTests.SCREENSHOTS.resolve(name + ".png"),
-				StandardCopyOption.REPLACE_EXISTING);
+		return ((Number) this.browser.driver().executeScript("return window.scrollY")).longValue();
 	}
 
 }

@@ -2,11 +2,8 @@ package org.electionresults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,14 +12,11 @@ import org.electionresults.ingest.UploadReport;
 import org.electionresults.ingest.UploadService;
 import org.electionresults.ingest.UploadStatus;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,43 +48,31 @@ class MapsBrowserTests {
 	@Autowired
 	UploadService uploads;
 
-	ChromeDriver browser;
-
-	Path profile;
+	Browser browser;
 
 	@BeforeAll
 	void startBrowserOnTheSample() throws IOException {
-		Assumptions.assumeTrue(
-				Files.isExecutable(PublicPagesBrowserTests.CHROMIUM)
-						&& Files.isExecutable(PublicPagesBrowserTests.CHROMEDRIVER),
-				"Browser tests skipped: no Chromium here; apt-get install chromium chromium-driver");
 		TallyDatabase.reset(this.jdbc);
 		UploadReport report = this.uploads.ingest(UploadFiles.attempt(SAMPLE, false));
 		assertThat(report.status()).isEqualTo(UploadStatus.COMMITTED);
-		Files.createDirectories(PublicPagesBrowserTests.SCREENSHOTS);
-		this.profile = Files.createTempDirectory("election-results-chromium");
-		this.browser = Browser.chromium(this.profile, Duration.ofSeconds(30));
+		this.browser = Browser.start(this.port);
 	}
 
 	@AfterAll
-	void stopBrowser() throws IOException {
+	void stopBrowser() {
 		if (this.browser != null) {
-			this.browser.quit();
-		}
-		if (this.profile != null) {
-			org.springframework.util.FileSystemUtils.deleteRecursively(this.profile);
+			this.browser.close();
 		}
 	}
 
 	@Test
 	void theOverviewMapShowsTheNineDepartmentsWithLabelsAndALegend() throws IOException {
-		open("/");
-		WebElement map = this.browser.findElement(By.cssSelector("svg.map"));
+		this.browser.open("/");
+		WebElement map = this.browser.driver().findElement(By.cssSelector("svg.map"));
 		assertThat(map.findElements(By.cssSelector("g.areas a path"))).hasSize(9);
 		assertThat(map.findElements(By.cssSelector("text.map-label"))).isNotEmpty();
 		assertThat(map.findElement(By.tagName("desc")).getAttribute("textContent")).contains("es primero en");
-		assertThat(this.browser.findElement(By.cssSelector(".map-legend")).getText()).contains("MAS-IPSP", "CC",
-				"Sin actas computadas");
+		assertThat(this.browser.text(".map-legend")).contains("MAS-IPSP", "CC", "Sin actas computadas");
 		// the stylesheet (not an inline style) draws the borders
 		assertThat(map.findElement(By.cssSelector("g.areas path")).getCssValue("stroke")).isEqualTo("rgb(255, 255, 255)");
 		screenshots("maps-overview");
@@ -98,13 +80,13 @@ class MapsBrowserTests {
 
 	@Test
 	void aDepartmentPageHasItsMunicipalitiesAndItsPollingStations() throws IOException {
-		open("/departments/2");
-		List<WebElement> maps = this.browser.findElements(By.cssSelector("svg.map"));
+		this.browser.open("/departments/2");
+		List<WebElement> maps = this.browser.driver().findElements(By.cssSelector("svg.map"));
 		assertThat(maps).hasSize(2);
 		assertThat(maps.get(1).findElements(By.cssSelector("path.dot"))).isNotEmpty();
 		assertThat(maps.get(1).findElements(By.cssSelector("path.dot.hollow"))).isNotEmpty();
 		screenshots("maps-department-la-paz");
-		open("/departments/9");
+		this.browser.open("/departments/9");
 		screenshots("maps-department-pando");
 	}
 
@@ -114,34 +96,19 @@ class MapsBrowserTests {
 				"?layer=turnout", "counted", "?layer=counted", "swing-mas", "?layer=swing&party=MAS_IPSP", "flags",
 				"?layer=flags");
 		for (Map.Entry<String, String> layer : layers.entrySet()) {
-			open("/maps" + layer.getValue());
-			WebElement map = this.browser.findElement(By.cssSelector("svg.map"));
+			this.browser.open("/maps" + layer.getValue());
+			WebElement map = this.browser.driver().findElement(By.cssSelector("svg.map"));
 			assertThat(map.findElements(By.cssSelector("g.areas path"))).as(layer.getKey()).hasSize(339);
-			assertThat(this.browser.findElement(By.cssSelector(".map-legend")).getText()).as(layer.getKey())
-				.isNotBlank();
-			assertThat(this.browser.findElement(By.cssSelector(".drawn-inside")).getText()).contains("Raqaypampa",
-					"San Pedro de Macha");
+			assertThat(this.browser.text(".map-legend")).as(layer.getKey()).isNotBlank();
+			assertThat(this.browser.text(".drawn-inside")).contains("Raqaypampa", "San Pedro de Macha");
 			screenshots("maps-" + layer.getKey());
 		}
 	}
 
-	private void open(String path) {
-		this.browser.get("http://localhost:" + this.port + path);
-	}
-
+	/** Full-page screenshots at desktop and phone width, named after the width. */
 	private void screenshots(String name) throws IOException {
-		for (int width : List.of(1280, 390)) {
-			boolean phone = width < 600;
-			this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", phone));
-			Number height = (Number) this.browser
-				.executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
-			this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", width, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", phone));
-			File shot = this.browser.getScreenshotAs(OutputType.FILE);
-			Files.copy(shot.toPath(), PublicPagesBrowserTests.SCREENSHOTS.resolve(name + "-" + width + ".png"),
-					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		for (int width : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			this.browser.screenshot(name + "-" + width, width);
 		}
 	}
 
