@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -245,26 +244,21 @@ public class UploadService {
 	}
 
 	/**
-	 * A dry run of a file that records nothing: fingerprinted, read into a staging table, checked
-	 * and compared with the current tallies, then rolled back; no lock is taken. Run at start-up on a
-	 * built-in file, so that the first real upload after a start does not pay for the warm-up (JIT
-	 * compilation) of the code it shares with this.
+	 * The dry run of a file, recording nothing: fingerprinted, then {@link #apply}'s dry run (read into
+	 * a staging table, checked, compared with the current tallies), rolled back; no lock is taken.
+	 * Run at start-up on a built-in file, so that the first real upload after a start does not pay
+	 * for the warm-up (JIT compilation) of the code it shares with this.
 	 */
 	void warmUp(Path file, String fileName) throws IOException {
 		ElectionCatalog election = this.catalogs.current();
 		UploadAttempt attempt = UploadAttempt.of(file, fileName, true, "warm-up");
-		this.transactions.executeWithoutResult((status) -> {
+		Outcome outcome = this.transactions.execute((status) -> {
 			status.setRollbackOnly();
-			useUploadMemory();
-			ReadReport read = stage(election, attempt, new UploadProgress.Tracker(0, UploadStage.READING));
-			this.jdbc.sql("ANALYZE " + StagingTable.NAME + " (mesa_code, ballot)").update();
-			int cap = this.properties.maxReportedProblems();
-			if (read.errorCount() > 0 || !new StagingChecks(this.jdbc, election.id()).problems(cap).isEmpty()) {
-				logger.warn("The warm-up file {} has errors", fileName);
-				return;
-			}
-			new TallyMerge(this.jdbc).plan(election.id(), read.ballots(), attempt.snapshot(), cap);
+			return apply(election, attempt, new UploadProgress.Tracker(0, UploadStage.READING), true);
 		});
+		if (outcome.status() == UploadStatus.REJECTED) {
+			logger.warn("The warm-up file {} has {} errors", fileName, outcome.errors().total());
+		}
 	}
 
 	private long recordRejection(long id, int electionId, UploadAttempt attempt, UploadKind kind, Outcome outcome) {
