@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Checks that need the whole file or the stored mesas, run as SQL on the staging table: the same
  * mesa and ballot twice in one file, a mesa placed somewhere other than where it already is (the
- * aggregates are kept per place, so a mesa cannot move silently), a mesa placed differently on
- * two rows of the file, and a polling station placed in two municipalities. Each is reported on the row where it shows, with the first geography column
- * that differs.
+ * aggregates are kept per place, so a mesa cannot move silently), a mesa placed differently on two
+ * rows of the file, and a polling station placed in two municipalities. Each is reported on the row
+ * where it shows, with the first geography column that differs.
  */
 final class StagingChecks {
 

@@ -11,6 +11,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -137,7 +138,7 @@ final class PerMesaFileWriter {
 	}
 
 	private static String line(List<String> names, String votes) {
-		List<Object> columns = new java.util.ArrayList<>(names);
+		List<Object> columns = new ArrayList<>(names);
 		columns.add(votes);
 		return LINE.formatted(columns.toArray());
 	}
