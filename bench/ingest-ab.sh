@@ -50,9 +50,7 @@ start() {
 upload() {
 	local name=$1 n=$2 logfile start
 	PG_PORT=${PG_PORTS[$name]}
-	pg -c "TRUNCATE review_flag, area_total, count_point, tally, mesa, upload_file, upload, publication, mesa_history" \
-		-c "UPDATE election SET data_version = 0, updated_at = NULL" -c "SELECT publication_zero(id) FROM election" \
-		-c "CHECKPOINT" >/dev/null
+	empty_count
 	logfile=$(ls -t "${DATA_DIRS[$name]}"/postgres/log/*.log | head -1)
 	start=$(($(wc -l <"$logfile") + 1))
 	curl -sS -u "$ADMIN_USER:$ADMIN_PASS" -F "file=@$export_file;type=text/csv" -F snapshot=true \

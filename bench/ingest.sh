@@ -157,12 +157,6 @@ for scale in "${SCALES[@]}"; do
 	cold_full=$UPLOAD_S
 	upload "$scale" cold corrected "$corrected"
 	cold_corrected=$UPLOAD_S
-	# Back to the empty count (publication 0 as the migration made it) between measured uploads.
-	empty_count() {
-		pg -c "TRUNCATE review_flag, area_total, count_point, tally, mesa, upload_file, upload, publication, mesa_history" \
-			-c "UPDATE election SET data_version = 0, updated_at = NULL" -c "SELECT publication_zero(id) FROM election" \
-			-c "CHECKPOINT" >/dev/null
-	}
 	warm_full=() warm_corrected=()
 	for ((run = 1; run <= WARM_RUNS; run++)); do
 		empty_count

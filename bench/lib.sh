@@ -160,6 +160,14 @@ pg() {
 	psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$PG_PORT" -U postgres -d postgres "$@"
 }
 
+# empty_count: back to the empty count of the app whose PostgreSQL is PG_PORT (publication 0 as the
+# migration made it, data version 0), then a checkpoint, between measured uploads.
+empty_count() {
+	pg -c "TRUNCATE review_flag, area_total, count_point, tally, mesa, upload_file, upload, publication, mesa_history" \
+		-c "UPDATE election SET data_version = 0, updated_at = NULL" -c "SELECT publication_zero(id) FROM election" \
+		-c "CHECKPOINT" >/dev/null
+}
+
 # Peak resident set (VmHWM) of a process, in MB, or "n/a".
 peak_rss_mb() {
 	awk '/^VmHWM/ { printf "%.0f", $2 / 1024; found = 1 } END { if (!found) print "n/a" }' "/proc/$1/status" 2>/dev/null \
